@@ -1,0 +1,1 @@
+"""Evaluation: gold loaders, scorers and the gate over eval/baseline.json."""

@@ -1,0 +1,86 @@
+"""One label per name across an article.
+
+The small English model labels the same name differently from sentence to
+sentence, and misses some repeats. After NER:
+
+- each name gets the label most of its mentions have; a single word that is
+  the surname of a PERSON named in full is a PERSON ("Bashar Assad" → "Assad");
+- later, unlabelled repeats of a labelled name are labelled too.
+"""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from typing import TYPE_CHECKING, Final
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span
+
+__all__ = ["NAME_LABELS", "harmonize_labels", "name_key"]
+
+#: The entity labels dateline treats as names (numbers and dates are the time stage's).
+NAME_LABELS: Final = frozenset({"PERSON", "NORP", "FAC", "ORG", "GPE", "LOC", "PRODUCT", "EVENT", "WORK_OF_ART", "LAW"})
+_MAX_NAME: Final = 6
+
+
+def name_key(span: Span) -> tuple[str, ...]:
+    """Lower-cased tokens of a name without a leading 'the' or a trailing possessive."""
+    toks = [t for t in span if not t.is_space]
+    while toks and toks[0].lower_ == "the":
+        toks = toks[1:]
+    while toks and toks[-1].lower_ in {"'s", "’s", "'", "’"}:
+        toks = toks[:-1]
+    return tuple(t.lower_ for t in toks)
+
+
+def harmonize_labels(doc: Doc) -> Doc:
+    """Relabel and complete ``doc.ents`` so each name has one label."""
+    from spacy.tokens import Span
+    from spacy.util import filter_spans
+
+    ents = [e for e in doc.ents]
+    votes: dict[tuple[str, ...], Counter[str]] = defaultdict(Counter)
+    for e in ents:
+        if e.label_ in NAME_LABELS and (key := name_key(e)):
+            votes[key][e.label_] += len(key)  # longer mentions are more reliable
+    label = {key: c.most_common(1)[0][0] for key, c in votes.items()}
+    for key, lab in list(label.items()):
+        if lab == "PERSON" and len(key) >= 2:
+            surname = key[-1:]
+            if surname in label and label[surname] != "PERSON" and votes[surname].get("PERSON", 0) == 0:
+                label[surname] = "PERSON"
+            label.setdefault(surname, "PERSON")
+    out: list[Span] = []
+    for e in ents:
+        key = name_key(e)
+        lab = label.get(key, e.label_) if e.label_ in NAME_LABELS else e.label_
+        out.append(e if lab == e.label_ else Span(doc, e.start, e.end, label=lab))
+    out.extend(_missed(doc, label, ents))
+    doc.ents = filter_spans(out)
+    return doc
+
+
+def _missed(doc: Doc, label: dict[tuple[str, ...], str], ents: list[Span]) -> list[Span]:
+    """Capitalised repeats of known names that NER left unlabelled."""
+    from spacy.tokens import Span
+
+    covered = {i for e in ents for i in range(e.start, e.end)}
+    by_first: dict[str, list[tuple[str, ...]]] = defaultdict(list)
+    for key in label:
+        if len(key) <= _MAX_NAME:
+            by_first[key[0]].append(key)
+    found: list[Span] = []
+    i = 0
+    while i < len(doc):
+        tok = doc[i]
+        if i in covered or not tok.is_title and not tok.is_upper or tok.lower_ not in by_first:
+            i += 1
+            continue
+        for key in sorted(by_first[tok.lower_], key=len, reverse=True):
+            end = i + len(key)
+            if end <= len(doc) and tuple(t.lower_ for t in doc[i:end]) == key and not covered & set(range(i, end)):
+                found.append(Span(doc, i, end, label=label[key]))
+                i = end - 1
+                break
+        i += 1
+    return found
