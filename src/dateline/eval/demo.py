@@ -41,7 +41,8 @@ def run_demo(settings: Settings) -> dict[str, Article]:
 
 
 def score(eval_dir: Path, settings: Settings) -> dict[str, float]:
-    gold = [json.loads(line) for line in open(gold_files(eval_dir)[0], encoding="utf-8") if line.strip()]
+    with open(gold_files(eval_dir)[0], encoding="utf-8") as f:
+        gold = [json.loads(line) for line in f if line.strip()]
     found = run_demo(settings)
     n = len(gold)
     hits = {"title": 0, "published": 0, "dateline": 0, "agency": 0}

@@ -26,7 +26,8 @@ def gold_files(data: Path) -> list[Path]:
 def _gold(files: list[Path]) -> dict[str, tuple[str | None, str | None]]:
     gold: dict[str, tuple[str | None, str | None]] = {}
     for f in files:
-        text = gzip.open(f).read().decode("latin-1")
+        with gzip.open(f) as stream:
+            text = stream.read().decode("latin-1")
         for attrs, doc in re.findall(r"<REUTERS(.*?)>(.*?)</REUTERS>", text, re.S):
             if "<BODY>" not in doc:
                 continue

@@ -76,6 +76,8 @@ def _zone(tz: str | None) -> str:
     if not tz:
         return ""
     t = tz.strip("() ").lower().replace(" ", "")
+    if t == "z":
+        return "Z"  # kept as written: UTC
     if t in ZONES:
         return ZONES[t]
     m = re.fullmatch(r"(?:utc|gmt)?([+-])(\d{1,2}):?(\d{2})?", t)

@@ -56,6 +56,14 @@ def decode_bytes(data: bytes, what: str, declared: str | None = None) -> str:
             return _clean(data.decode(declared))
         except (LookupError, UnicodeDecodeError):
             pass
+    high = sum(1 for b in data[:200_000] if b >= 0x80)
+    if high <= len(data[:200_000]) * 0.02:
+        # Mostly ASCII with a few high bytes (a '£' or an 'é'): Western text. Detectors
+        # misread such files as CJK code pages, so settle them here.
+        try:
+            return _clean(data.decode("cp1252"))
+        except UnicodeDecodeError:
+            return _clean(data.decode("latin-1"))
     best = from_bytes(data[:200_000]).best()
     if best is None or best.encoding is None:
         raise Reject("D404", f"{what}: no text encoding fits these bytes")

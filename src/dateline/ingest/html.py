@@ -10,11 +10,14 @@ from dateline.ingest.base import Fields, Reject, build_article
 from dateline.ingest.context import IngestContext
 from dateline.ingest.decode import decode_bytes
 from dateline.ingest.language import detect_language
-from dateline.ingest.text import NOT_PEOPLE, clean_body
+from dateline.ingest.text import NOT_PEOPLE, clean_body, is_meta_line
 from dateline.records import Article, Source
 
 __all__ = ["html_fields", "read_html"]
 
+# Fewer words than this is a navigation or error page, not an article; the shortest
+# wire briefs run to 20-30 words.
+_MIN_WORDS: Final = 10
 _CHARSET: Final = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?([\w-]+)""", re.I)
 _LANG: Final = re.compile(r"<html[^>]*\blang\s*=\s*[\"']?([a-zA-Z]{2,3})", re.I)
 # Where pages state the original publication time, most specific first.
@@ -38,6 +41,18 @@ def _published_raw(html: str) -> str | None:
     return None
 
 
+def _drop_head(text: str, title: str | None) -> str:
+    """Paragraphs without the headline and the date/byline lines that extractors leave on top."""
+    paras = [p.strip() for p in text.split("\n")]
+    key = " ".join((title or "").split()).casefold()
+    for _ in range(4):
+        if paras and (not paras[0] or " ".join(paras[0].split()).casefold() == key or is_meta_line(paras[0])):
+            paras.pop(0)
+        else:
+            break
+    return "\n\n".join(p for p in paras if p)
+
+
 def html_fields(html: str, source: Source, ctx: IngestContext) -> Fields:
     """Body and metadata of one page. Raises Reject D407 when no body is found."""
     import trafilatura  # deferred: importing trafilatura costs ~0.5 s
@@ -47,7 +62,10 @@ def html_fields(html: str, source: Source, ctx: IngestContext) -> Fields:
                                       include_tables=True, include_images=False)  # fmt: skip
     if doc is None or not (doc.text or "").strip():
         raise Reject("D407", f"{source.path or source.url}: no article body found in the page")
-    body = clean_body(str(doc.text).replace("\n", "\n\n"), markdown=False)
+    body = clean_body(_drop_head(str(doc.text), doc.title), markdown=False)
+    words = len(body.text.split())
+    if words < _MIN_WORDS:
+        raise Reject("D407", f"{source.path or source.url}: {words} word(s) of text, too little for an article")
     author = doc.author if doc.author and doc.author.lower() not in NOT_PEOPLE else None
     f = Fields(text=body.text, source=source, title=doc.title or None, byline=author,
                dateline_text=body.dateline, dateline_place=body.dateline_place, agency=body.agency)  # fmt: skip

@@ -59,12 +59,14 @@ def read_reuters(stream: IO[bytes], path: str | None, ctx: IngestContext) -> Ite
         if not body or not body.strip():
             yield rejected(source, "D412", f"reuters21578-{newid}: no BODY (a title-only or unprocessed story)")
             continue
+        body = re.sub(r"\s*\bReuters?\s*$", "", body)  # the wire's sign-off
         dateline = " ".join((_get("DATELINE", doc) or "").split())
         parts = clean_body(f"{dateline} {_paragraphs(body)}".strip(), markdown=False)
         f = Fields(text=parts.text, source=source, id=f"reuters21578-{newid}",
                    title=" ".join((_get("TITLE", doc) or "").split()) or None,
                    dateline_text=parts.dateline, dateline_place=parts.dateline_place,
                    agency="Reuters", language="en")  # fmt: skip
+        f.agency = parts.agency or "Reuters"
         raw_date = (_get("DATE", doc) or "").strip()
         ctx.set_published(f, raw_date, site="reuters21578")
         if f.published and len(f.published) >= 4:

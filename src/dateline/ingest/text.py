@@ -19,7 +19,7 @@ from typing import Final
 from dateline.ingest.dates import parse_date
 from dateline.ingest.wire import find_dateline, strip_trailer
 
-__all__ = ["Body", "Header", "clean_body", "split_header", "strip_markdown"]
+__all__ = ["NOT_PEOPLE", "Body", "Header", "clean_body", "is_meta_line", "split_header", "strip_markdown"]
 
 # Bylines that name no person (scraper and CMS defaults).
 NOT_PEOPLE: Final = frozenset({
@@ -63,7 +63,7 @@ def strip_markdown(line: str) -> str:
     return _MD_ITALIC.sub(r"\2", line)
 
 
-def _is_meta(line: str) -> bool:
+def is_meta_line(line: str) -> bool:
     """A date and/or byline line under a headline."""
     if len(line) > 140:
         return False
@@ -95,14 +95,14 @@ def split_header(raw: str) -> Header:
         first = strip_markdown(lines[i].strip())
         nxt = next((ln for ln in lines[i + 1 :] if ln.strip()), "")
         blank_after = i + 1 < len(lines) and not lines[i + 1].strip()
-        if not _is_meta(first) and len(first) <= 300 and (blank_after or _is_meta(nxt)):
+        if not is_meta_line(first) and len(first) <= 300 and (blank_after or is_meta_line(nxt)):
             title = first.strip()
             i += 1
     date_raw = byline = None
     for _ in range(3):
         while i < len(lines) and not lines[i].strip():
             i += 1
-        if i >= len(lines) or not _is_meta(lines[i].strip()):
+        if i >= len(lines) or not is_meta_line(lines[i].strip()):
             break
         line = strip_markdown(lines[i].strip())
         date = parse_date(line)

@@ -30,7 +30,7 @@ _CAPS_WORD = r"[A-Z][A-Z.'’/\-]*[A-Z.]"
 _CAPS_PLACE = rf"{_CAPS_WORD}(?:\s+(?:{_CAPS_WORD}|[A-Z]))*"
 _MIXED_WORD = r"[A-ZÀ-Þ][\w.'’/\-]*"
 _MIXED_PLACE = rf"{_MIXED_WORD}(?:\s+[\w.'’/\-]+){{0,3}}?"
-_REGION = r"(?:the\s+)?[A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*){0,3}"
+_REGION = r"(?:the\s+)?[A-Z][\w.'’\-]*(?:\s+(?:[A-Z][\w.'’\-]*|of|the|and|de|du|del|la)){0,5}"
 _TAIL = (
     rf"(?P<region>(?:\s*,\s*{_REGION}[.,]*?){{0,3}}?)"
     rf"(?:\s*,?\s*-?\s*(?P<day>{_DAY}))?\s*,?"

@@ -67,7 +67,12 @@ def _trim(ent: SpacySpan) -> _Mention | None:
     if ent.label_ == "PERSON":
         while len(toks) > 1 and toks[0].lower_ in TITLES:
             toks = toks[1:]
-    toks = [t for t in toks]
+    if "(" in (words := [t.text for t in toks]) and ")" not in words[words.index("(") :]:
+        toks = toks[: words.index("(")]  # "Southern Popular Front (FPS" lost its closing bracket
+    while toks and toks[-1].is_punct and toks[-1].text not in {".", ")"}:
+        toks = toks[:-1]
+    while toks and toks[0].is_punct:
+        toks = toks[1:]
     if not toks or not any(c.isalpha() for t in toks for c in t.text):
         return None
     return _Mention(toks[0].idx, toks[-1].idx + len(toks[-1].text), tuple(t.text for t in toks), ent.label_)
