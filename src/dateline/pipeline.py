@@ -30,7 +30,9 @@ __all__ = ["INGEST_FIELDS", "STAGES", "Pipeline", "StageSpec", "build_pipeline"]
 Stage = Callable[[Article, "Doc"], Article]
 
 #: What ingest fills before any stage runs; the parser adds "doc".
-INGEST_FIELDS: Final = frozenset({"id", "source", "text", "title", "published", "byline", "dateline", "agency", "language"})
+INGEST_FIELDS: Final = frozenset(
+    {"id", "source", "text", "title", "published", "byline", "dateline", "agency", "language"}
+)
 
 
 @dataclass(frozen=True)
@@ -93,13 +95,15 @@ class Pipeline:
             if a.language not in (None, "en"):
                 notes[i] = Rejection("nlp", "D502", f"language {a.language!r}: English-only stages skipped")
             elif len(a.text) > self.settings.nlp.max_chars:
-                notes[i] = Rejection("nlp", "D501", f"{len(a.text):,} characters > nlp.max_chars ({self.settings.nlp.max_chars:,})")
+                notes[i] = Rejection(
+                    "nlp", "D501", f"{len(a.text):,} characters > nlp.max_chars ({self.settings.nlp.max_chars:,})"
+                )
             else:
                 parse.append(i)
         docs = dict(zip(parse, self.parser.pipe(_parser_input(batch[i]) for i in parse), strict=True))
         for i, a in enumerate(batch):
             if i in notes:
-                yield msgspec.structs.replace(a, rejections=a.rejections + (notes[i],))
+                yield msgspec.structs.replace(a, rejections=(*a.rejections, notes[i]))
             elif i in docs:
                 for _spec, stage in self.stages:
                     a = stage(a, docs[i])

@@ -27,7 +27,7 @@ def test_plain_text_bbc(data: Path, ctx: IngestContext) -> None:
     for f, a in zip(files, arts, strict=True):
         raw = f.read_bytes().decode("utf-8", "replace")
         assert a.title == raw.split("\n", 1)[0].strip()
-        assert a.text and a.title not in a.text[:len(a.title)]
+        assert a.text and a.title not in a.text[: len(a.title)]
         assert a.language == "en"
         assert "\n\n" in a.text  # paragraphs kept
 
@@ -77,7 +77,11 @@ def test_jsonl_rows_keep_ids_and_published(data: Path, tmp_path: Path, ctx: Inge
         f.write('["an", "array"]\n')
         f.write('{"id": "no-text"}\n')
         f.write('{"text": 42}\n')
-        f.write('{"html": "<html><body><article><p>' + "A paragraph of real words. " * 20 + '</p></article></body></html>"}\n')
+        f.write(
+            '{"html": "<html><body><article><p>'
+            + "A paragraph of real words. " * 20
+            + '</p></article></body></html>"}\n'
+        )
     arts = _read([str(p)], ctx)
     assert [a.id for a in arts[:5]] == [r["doc_id"] for r in rows]
     assert [a.published for a in arts[:5]] == [f"2016-10-0{i + 1}" for i in range(5)]

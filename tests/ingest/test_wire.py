@@ -17,7 +17,12 @@ from dateline.ingest.wire import find_dateline, normalize_agency, place_case, st
         ("AMSTERDAM, 2 March - The Dutch", "AMSTERDAM, 2 March -", "Amsterdam", None),
         ("ST. JOHN'S, Newfoundland, March 3 - x", "ST. JOHN'S, Newfoundland, March 3 -", "St. John's", None),
         ("DALLAS/FORT WORTH, Texas, March 3 - AMR", "DALLAS/FORT WORTH, Texas, March 3 -", "Dallas/Fort Worth", None),
-        ("OKLAHOMA CITY, Okla. March 11, Reuter - State", "OKLAHOMA CITY, Okla. March 11, Reuter -", "Oklahoma City", "Reuters"),
+        (
+            "OKLAHOMA CITY, Okla. March 11, Reuter - State",
+            "OKLAHOMA CITY, Okla. March 11, Reuter -",
+            "Oklahoma City",
+            "Reuters",
+        ),
         ("CHEVY CHASE, Md., - March 4 - Geico", "CHEVY CHASE, Md., - March 4 -", "Chevy Chase", None),
         ("NEW YORK, Narch 2 - Qtr ended", "NEW YORK, Narch 2 -", "New York", None),
         ("****SANTO DOMINGO, March 4 - The", "****SANTO DOMINGO, March 4 -", "Santo Domingo", None),

@@ -4,19 +4,17 @@ from __future__ import annotations
 
 import contextlib
 import os
-
 import sys
 from collections.abc import Iterator
 from importlib import resources
 from pathlib import Path
-from typing import IO, Annotated, Optional
+from typing import IO, Annotated
 
 import typer
 from rich.console import Console
 from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
 
 from dateline.errors import DatelineError, InputError
-from dateline.records import Article
 
 __all__ = ["app", "run"]
 
@@ -30,7 +28,7 @@ app = typer.Typer(
 err = Console(stderr=True)
 out = Console()
 
-ConfigOpt = Annotated[Optional[Path], typer.Option("--config", "-c", help="A TOML file of settings (see default.toml).")]  # noqa: UP045
+ConfigOpt = Annotated[Path | None, typer.Option("--config", "-c", help="A TOML file of settings (see default.toml).")]
 DbOpt = Annotated[Path, typer.Option("--db", help="The SQLite store.")]
 
 
@@ -66,7 +64,7 @@ def _run(paths: list[str], config: Path | None, sink: object, label: str):  # ty
 @app.command()
 def extract(
     paths: Annotated[list[str], typer.Argument(help="Files, folders, or - for stdin.")],
-    output: Annotated[Optional[Path], typer.Option("--output", "-o", help="Write JSON Lines here, not stdout.")] = None,  # noqa: UP045
+    output: Annotated[Path | None, typer.Option("--output", "-o", help="Write JSON Lines here, not stdout.")] = None,
     config: ConfigOpt = None,
 ) -> None:
     """Read articles and print one dateline/1 JSON object per article (no store needed)."""
@@ -188,9 +186,14 @@ def stages() -> None:
 
 @app.command(name="eval")
 def eval_(
-    task: Annotated[Optional[str], typer.Argument(help="One task (see --list); all when left out.")] = None,  # noqa: UP045
-    data: Annotated[Optional[Path], typer.Option(help="The gold data folder (default: ../shared/data beside the checkout, or $DATELINE_DATA).")] = None,  # noqa: UP045, E501
-    update_floors: Annotated[bool, typer.Option("--update-floors", help="Raise floors to the scores measured now.")] = False,
+    task: Annotated[str | None, typer.Argument(help="One task (see --list); all when left out.")] = None,
+    data: Annotated[
+        Path | None,
+        typer.Option(help="The gold data folder (default: ../shared/data beside the checkout, or $DATELINE_DATA)."),
+    ] = None,
+    update_floors: Annotated[
+        bool, typer.Option("--update-floors", help="Raise floors to the scores measured now.")
+    ] = False,
     allow_lower: Annotated[bool, typer.Option("--allow-lower", help="With --update-floors: lower floors too.")] = False,
     list_tasks: Annotated[bool, typer.Option("--list", help="List the tasks and exit.")] = False,
     config: ConfigOpt = None,
@@ -238,17 +241,21 @@ def run() -> None:
     try:
         app()
     except DatelineError as e:
-        err.print(str(e), style="red", markup=False, highlight=False)
+        err.print(str(e), style="red", markup=False, highlight=False, soft_wrap=True)
         sys.exit(1)
     except KeyboardInterrupt:
-        err.print("[D901] Interrupted. Rerun the same ingest command to resume where it stopped.", markup=False)
+        err.print(
+            "[D901] Interrupted. Rerun the same ingest command to resume where it stopped.",
+            markup=False,
+            soft_wrap=True,
+        )
         sys.exit(130)
     except BrokenPipeError:
         sys.stderr.close()
         sys.exit(0)
-    except Exception as e:  # noqa: BLE001 (the last line of defence: a coded message, not a traceback)
+    except Exception as e:
         if os.environ.get("DATELINE_DEBUG"):
             raise
         err.print(f"[D999] Internal error: {type(e).__name__}: {e}. Rerun with DATELINE_DEBUG=1 for the traceback, "
-                  "and please report it.", style="red", markup=False)  # fmt: skip
+                  "and please report it.", style="red", markup=False, soft_wrap=True)  # fmt: skip
         sys.exit(70)

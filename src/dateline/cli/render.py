@@ -43,16 +43,16 @@ def article_tables(console: Console, a: Article) -> None:
         for col in ("speaker", "cue", "addressee", "quote"):
             t.add_column(col)
         for q in a.quotes:
-            t.add_row(q.speaker and q.speaker.name or "?", q.cue and q.cue.text or "", q.addressee and q.addressee.name or "",
+            t.add_row((q.speaker and q.speaker.name) or "?", (q.cue and q.cue.text) or "", (q.addressee and q.addressee.name) or "",
                       _short(q.content.text))  # fmt: skip
         console.print(t)
     if a.events:
         t = Table(title="Events (timeline)", title_justify="left")
         for col in ("date", "source", "cameo", "plover", "target", "place", "trigger"):
             t.add_column(col)
-        for e in sorted(a.events, key=lambda e: e.date or ""):
-            t.add_row(e.date or "", e.source.code or "", e.cameo, e.plover or "", e.target and e.target.code or "",
-                      e.place or "", e.trigger.text)  # fmt: skip
+        for ev in sorted(a.events, key=lambda x: x.date or ""):
+            t.add_row(ev.date or "", ev.source.code or "", ev.cameo, ev.plover or "", (ev.target and ev.target.code) or "",
+                      ev.place or "", ev.trigger.text)  # fmt: skip
         console.print(t)
     if a.rejections:
         t = Table(title="Rejections", title_justify="left")
@@ -69,7 +69,7 @@ def store_tables(console: Console, articles: Iterable[Article]) -> None:
     for col in ("published", "id", "title", "dateline", "entities", "quotes", "events"):
         t.add_column(col)
     for a in articles:
-        t.add_row(a.published or "", a.id, _short(a.title or "", 50), a.dateline and a.dateline.place or "",
+        t.add_row(a.published or "", a.id, _short(a.title or "", 50), (a.dateline and a.dateline.place) or "",
                   str(len(a.entities)), str(len(a.quotes)), str(len(a.events)))  # fmt: skip
     console.print(t)
 

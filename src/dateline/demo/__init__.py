@@ -19,8 +19,8 @@ def show_demo(console: Console, reader: Reader) -> None:
     store_tables(console, articles)
     names: Counter[tuple[str, str]] = Counter()
     for a in articles:
-        for e in a.entities:
-            names[(e.name, e.type)] += 1
+        for ent in a.entities:
+            names[(ent.name, ent.type)] += 1
     t = Table(title="Most mentioned people, bodies and places", title_justify="left")
     for col in ("name", "type", "articles"):
         t.add_column(col)
@@ -38,7 +38,7 @@ def show_demo(console: Console, reader: Reader) -> None:
         for col in ("speaker", "cue", "addressee", "quote"):
             q.add_column(col)
         for _a, x in quotes:
-            q.add_row(x.speaker and x.speaker.name or "?", x.cue and x.cue.text or "", x.addressee and x.addressee.name or "",
+            q.add_row((x.speaker and x.speaker.name) or "?", (x.cue and x.cue.text) or "", (x.addressee and x.addressee.name) or "",
                       x.content.text[:80])  # fmt: skip
         console.print(q)
     if events:
@@ -46,5 +46,11 @@ def show_demo(console: Console, reader: Reader) -> None:
         for col in ("date", "source", "event", "target", "place"):
             ev.add_column(col)
         for _a, e in events:
-            ev.add_row(e.date or "", e.source.code or "", f"{e.cameo} {e.plover or ''}", e.target and e.target.code or "", e.place or "")
+            ev.add_row(
+                e.date or "",
+                e.source.code or "",
+                f"{e.cameo} {e.plover or ''}",
+                (e.target and e.target.code) or "",
+                e.place or "",
+            )
         console.print(ev)

@@ -36,7 +36,9 @@ def _norm(s: str | None) -> str:
 def run_demo(settings: Settings) -> dict[str, Article]:
     with resources.as_file(resources.files("dateline.demo").joinpath("articles")) as folder:
         sink = ListSink()
-        InlineEngine().run(build_pipeline(settings), read_inputs([os.fspath(folder)], IngestContext(settings.ingest)), sink)
+        InlineEngine().run(
+            build_pipeline(settings), read_inputs([os.fspath(folder)], IngestContext(settings.ingest)), sink
+        )
     return {article_key(a): a for a in sink.articles if a.text}
 
 
@@ -53,7 +55,7 @@ def score(eval_dir: Path, settings: Settings) -> dict[str, float]:
             continue
         hits["title"] += _norm(a.title) == _norm(g.get("title"))
         hits["published"] += (a.published or "") == (g.get("published") or "")
-        hits["dateline"] += _norm(a.dateline and a.dateline.place) == _norm(g.get("dateline_place"))
+        hits["dateline"] += _norm(a.dateline.place if a.dateline else None) == _norm(g.get("dateline_place"))
         hits["agency"] += (a.agency or "") == (g.get("agency") or "")
         names = {_norm(e.name) for e in a.entities}
         for ge in g.get("entities", []):

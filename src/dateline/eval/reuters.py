@@ -51,7 +51,9 @@ def score(data: Path, settings: Settings) -> dict[str, float]:
     dates = [(found.get(i), d) for i, (d, _c) in gold.items() if d]
     places = [(found.get(i), c) for i, (_d, c) in gold.items() if c]
     date_ok = sum(1 for a, d in dates if a and (a.published or "")[:10] == d)
-    place_ok = sum(1 for a, c in places if a and a.dateline and (a.dateline.place or "").lower() == " ".join(c.split()).lower())
+    place_ok = sum(
+        1 for a, c in places if a and a.dateline and (a.dateline.place or "").lower() == " ".join(c.split()).lower()
+    )
     return {
         "published_exact": date_ok / len(dates),
         "dateline_place_exact": place_ok / len(places),

@@ -42,9 +42,17 @@ _PATTERNS: Final = (
     ("iso", re.compile(r"(?P<y>\d{4})-(?P<m>\d{1,2})-(?P<d>\d{1,2})" + _TIME, re.I)),
     ("ymd", re.compile(r"(?P<y>\d{4})[/.](?P<m>\d{1,2})[/.](?P<d>\d{1,2})" + _TIME, re.I)),
     ("wire", re.compile(r"(?P<d>\d{1,2})-" + _MONTH + r"-(?P<y>\d{4}|\d{2})(?!\d)" + _TIME, re.I)),
-    ("num", re.compile(r"(?<!\d)(?P<a>\d{1,2})(?P<sep>[/.-])(?P<b>\d{1,2})(?P=sep)(?P<y>\d{4}|\d{2})(?!\d)" + _TIME, re.I)),
+    (
+        "num",
+        re.compile(r"(?<!\d)(?P<a>\d{1,2})(?P<sep>[/.-])(?P<b>\d{1,2})(?P=sep)(?P<y>\d{4}|\d{2})(?!\d)" + _TIME, re.I),
+    ),
     ("mdy", re.compile(_WEEKDAY + _MONTH + r"\s+(?P<d>\d{1,2})(?:st|nd|rd|th)?,?\s+(?P<y>\d{4})" + _TIME, re.I)),
-    ("dmy", re.compile(_WEEKDAY + r"(?P<d>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?" + _MONTH + r",?\s+(?P<y>\d{4})" + _TIME, re.I)),
+    (
+        "dmy",
+        re.compile(
+            _WEEKDAY + r"(?P<d>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?" + _MONTH + r",?\s+(?P<y>\d{4})" + _TIME, re.I
+        ),
+    ),
 )
 _NUMERIC: Final = re.compile(r"(?<!\d)(\d{1,2})([/.-])(\d{1,2})\2(\d{4}|\d{2})(?!\d)")
 
@@ -153,8 +161,65 @@ def proven_orders(text: str) -> set[Order]:
 # Country-code domains whose sites write day before month. US sites write month first;
 # generic domains (.com, .org) say nothing.
 _DMY_TLDS: Final = frozenset(
-    "uk ie au nz in za ng ke gh pk bd lk my sg ph fr de es it pt nl be ch at dk se no fi pl ru ua "
-    "tr gr ro hu cz sk br ar cl co mx pe ve ir iq eg sa ae il jo lb ma dz tn id vn".split()
+    [
+        "uk",
+        "ie",
+        "au",
+        "nz",
+        "in",
+        "za",
+        "ng",
+        "ke",
+        "gh",
+        "pk",
+        "bd",
+        "lk",
+        "my",
+        "sg",
+        "ph",
+        "fr",
+        "de",
+        "es",
+        "it",
+        "pt",
+        "nl",
+        "be",
+        "ch",
+        "at",
+        "dk",
+        "se",
+        "no",
+        "fi",
+        "pl",
+        "ru",
+        "ua",
+        "tr",
+        "gr",
+        "ro",
+        "hu",
+        "cz",
+        "sk",
+        "br",
+        "ar",
+        "cl",
+        "co",
+        "mx",
+        "pe",
+        "ve",
+        "ir",
+        "iq",
+        "eg",
+        "sa",
+        "ae",
+        "il",
+        "jo",
+        "lb",
+        "ma",
+        "dz",
+        "tn",
+        "id",
+        "vn",
+    ]
 )
 
 

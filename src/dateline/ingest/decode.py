@@ -72,4 +72,3 @@ def decode_bytes(data: bytes, what: str, declared: str | None = None) -> str:
 
 def _clean(text: str) -> str:
     return text.replace("\r\n", "\n").replace("\r", "\n").replace("\x00", "")
-

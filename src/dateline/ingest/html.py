@@ -60,7 +60,7 @@ def html_fields(html: str, source: Source, ctx: IngestContext) -> Fields:
 
     doc = trafilatura.bare_extraction(html, url=source.url, with_metadata=True, include_comments=False,
                                       include_tables=True, include_images=False)  # fmt: skip
-    if doc is None or not (doc.text or "").strip():
+    if doc is None or isinstance(doc, dict) or not (doc.text or "").strip():
         raise Reject("D407", f"{source.path or source.url}: no article body found in the page")
     body = clean_body(_drop_head(str(doc.text), doc.title), markdown=False)
     words = len(body.text.split())

@@ -12,7 +12,6 @@ import os
 import sys
 import zlib
 from collections.abc import Iterable, Iterator
-from pathlib import Path
 from typing import IO, Final
 
 from dateline.errors import InputError
@@ -85,7 +84,7 @@ def read_inputs(paths: Iterable[str], ctx: IngestContext) -> Iterator[Article]:
 
 def _open(path: str) -> IO[bytes]:
     if path == "-":
-        return io.BufferedReader(sys.stdin.buffer, 1 << 16)  # type: ignore[arg-type]
+        return io.BufferedReader(sys.stdin.buffer, 1 << 16)  # type: ignore[arg-type,type-var]
     return open(path, "rb")
 
 

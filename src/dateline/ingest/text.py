@@ -22,10 +22,26 @@ from dateline.ingest.wire import find_dateline, strip_trailer
 __all__ = ["NOT_PEOPLE", "Body", "Header", "clean_body", "is_meta_line", "split_header", "strip_markdown"]
 
 # Bylines that name no person (scraper and CMS defaults).
-NOT_PEOPLE: Final = frozenset({
-    "admin", "administrator", "staff", "editor", "editors", "webmaster", "newsroom", "desk", "news desk",
-    "web desk", "staff writer", "staff reporter", "our correspondent", "agencies", "wires", "online team",
-})
+NOT_PEOPLE: Final = frozenset(
+    {
+        "admin",
+        "administrator",
+        "staff",
+        "editor",
+        "editors",
+        "webmaster",
+        "newsroom",
+        "desk",
+        "news desk",
+        "web desk",
+        "staff writer",
+        "staff reporter",
+        "our correspondent",
+        "agencies",
+        "wires",
+        "online team",
+    }
+)
 
 _BYLINE: Final = re.compile(r"(?:^|\s|\|)by[:\s]+(?P<name>.+)$", re.I)
 _MD_IMAGE: Final = re.compile(r"!\[[^\]]*\]\([^)]*\)")
@@ -132,7 +148,10 @@ def _hard_wrapped(lines: list[str]) -> bool:
     if len(lines) < 2:
         return False
     body = lines[:-1]
-    return all(40 <= len(ln) <= 100 and not ln.endswith((".", '"', "”", ":", "?", "!")) for ln in body[: max(1, len(body) // 2)])
+    return all(
+        40 <= len(ln) <= 100 and not ln.endswith((".", '"', "”", ":", "?", "!"))
+        for ln in body[: max(1, len(body) // 2)]
+    )
 
 
 def clean_body(raw: str, *, markdown: bool = True) -> Body:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
-from typing import IO
+from typing import IO, Any
 
 from dateline.ingest.base import Reject, rejected
 from dateline.ingest.context import IngestContext
@@ -43,15 +43,15 @@ def read_warc(stream: IO[bytes], path: str | None, ctx: IngestContext) -> Iterat
             yield rejected(source, rej.code, rej.detail)
 
 
-def _record(rec: object, source: Source, ctx: IngestContext) -> Iterator[Article]:
+def _record(rec: Any, source: Source, ctx: IngestContext) -> Iterator[Article]:
     http = getattr(rec, "http_headers", None)
     status = http.get_statuscode() if http is not None else None
     ctype = (http.get_header("Content-Type") if http is not None else None) or \
-        getattr(rec, "rec_headers").get_header("Content-Type") or ""  # fmt: skip
+        rec.rec_headers.get_header("Content-Type") or ""  # fmt: skip
     where = source.url or f"{source.path} {source.locator}"
     if status and not str(status).startswith("2"):
         raise Reject("D410", f"{where}: HTTP status {status}")
-    data = read_limited(getattr(rec, "content_stream")(), ctx.settings.max_article_bytes, where)
+    data = read_limited(rec.content_stream(), ctx.settings.max_article_bytes, where)
     mime = ctype.split(";")[0].strip().lower()
     if mime in {"text/html", "application/xhtml+xml"} or (not mime and data.lstrip()[:1] == b"<"):
         yield from read_html(data, Source(source.path, source.url, "warc", source.locator), ctx)

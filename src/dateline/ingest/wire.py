@@ -44,7 +44,8 @@ _MAX_DATELINE: Final = 90
 
 _TRAILER_CODE: Final = re.compile(r"^[-–—]{1,2}\s*(?P<agency>[A-Z]{2,8})\s*[-/]?\s*\d{0,8}\s*$")
 _TRAILER_CREDIT: Final = re.compile(
-    r"^\(?\s*(?:\(?(?:additional\s+)?(?:reporting|writing|editing|compiled|edited)\s+by\b[^()]*\)?\s*;?\s*)+\)?\s*$", re.I
+    r"^\(?\s*(?:\(?(?:additional\s+)?(?:reporting|writing|editing|compiled|edited)\s+by\b[^()]*\)?\s*;?\s*)+\)?\s*$",
+    re.I,
 )
 _TRAILER_SIGN: Final = re.compile(r"^(?P<agency>Reuters?|AP|AFP|Xinhua|DPA)\s*$")
 
@@ -68,7 +69,7 @@ def normalize_agency(name: str) -> str:
     return AGENCIES.get(key, name.strip())
 
 
-_LOWER_PARTICLES: Final = frozenset("de del da do dos es of el al la le upon on".split())
+_LOWER_PARTICLES: Final = frozenset(["de", "del", "da", "do", "dos", "es", "of", "el", "al", "la", "le", "upon", "on"])
 
 
 def place_case(name: str) -> str:

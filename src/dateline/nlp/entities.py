@@ -23,13 +23,105 @@ __all__ = ["TITLES", "canonical_entities"]
 # Titles and honorifics that open a person's mention but are not part of the name.
 # Written for news English; issue #6 adds the full role lexicon.
 TITLES: Final = frozenset(
-    "president vice prime minister ministers foreign defence defense interior finance mr mr. mrs mrs. ms ms. "
-    "dr dr. gen gen. general sen sen. senator rep rep. representative gov gov. governor king queen prince "
-    "princess sheikh ayatollah pope chancellor secretary colonel col col. lt lt. lieutenant capt capt. "
-    "captain adm adm. admiral judge justice rev rev. reverend sir lord lady dame professor prof prof. "
-    "mayor commander chief premier emir sultan speaker ambassador envoy cardinal bishop rabbi imam "
-    "supreme leader spokesman spokeswoman spokesperson former late sergeant sgt sgt. maj maj. major "
-    "field marshal grand deputy acting state crown attorney".split()
+    [
+        "president",
+        "vice",
+        "prime",
+        "minister",
+        "ministers",
+        "foreign",
+        "defence",
+        "defense",
+        "interior",
+        "finance",
+        "mr",
+        "mr.",
+        "mrs",
+        "mrs.",
+        "ms",
+        "ms.",
+        "dr",
+        "dr.",
+        "gen",
+        "gen.",
+        "general",
+        "sen",
+        "sen.",
+        "senator",
+        "rep",
+        "rep.",
+        "representative",
+        "gov",
+        "gov.",
+        "governor",
+        "king",
+        "queen",
+        "prince",
+        "princess",
+        "sheikh",
+        "ayatollah",
+        "pope",
+        "chancellor",
+        "secretary",
+        "colonel",
+        "col",
+        "col.",
+        "lt",
+        "lt.",
+        "lieutenant",
+        "capt",
+        "capt.",
+        "captain",
+        "adm",
+        "adm.",
+        "admiral",
+        "judge",
+        "justice",
+        "rev",
+        "rev.",
+        "reverend",
+        "sir",
+        "lord",
+        "lady",
+        "dame",
+        "professor",
+        "prof",
+        "prof.",
+        "mayor",
+        "commander",
+        "chief",
+        "premier",
+        "emir",
+        "sultan",
+        "speaker",
+        "ambassador",
+        "envoy",
+        "cardinal",
+        "bishop",
+        "rabbi",
+        "imam",
+        "supreme",
+        "leader",
+        "spokesman",
+        "spokeswoman",
+        "spokesperson",
+        "former",
+        "late",
+        "sergeant",
+        "sgt",
+        "sgt.",
+        "maj",
+        "maj.",
+        "major",
+        "field",
+        "marshal",
+        "grand",
+        "deputy",
+        "acting",
+        "state",
+        "crown",
+        "attorney",
+    ]
 )
 _DROP_LEAD: Final = frozenset({"the", "a", "an"})
 _POSSESSIVE: Final = frozenset({"'s", "’s", "'", "’"})
@@ -51,7 +143,10 @@ class _Cluster:
     @property
     def best(self) -> _Mention:
         # the longest form; among equals, one not in capitals (datelines shout), then the first
-        return max(self.mentions, key=lambda m: (len(m.words), m.end - m.start, not all(w.isupper() for w in m.words), -m.start))
+        return max(
+            self.mentions,
+            key=lambda m: (len(m.words), m.end - m.start, not all(w.isupper() for w in m.words), -m.start),
+        )
 
     @property
     def first(self) -> int:
@@ -104,7 +199,9 @@ def _cluster_people(people: list[_Mention]) -> list[_Cluster]:
         if cands:
             # several people share the name: the one mentioned most recently before it
             before = [c for c in cands if c.first < m.start]
-            pick = max(before or cands, key=lambda c: max((x.start for x in c.mentions if x.start < m.start), default=-1))
+            pick = max(
+                before or cands, key=lambda c: max((x.start for x in c.mentions if x.start < m.start), default=-1)
+            )
             pick.mentions.append(m)
         else:
             clusters.append(_Cluster("person", [m]))
@@ -138,6 +235,8 @@ def canonical_entities(doc: Doc, text: str) -> tuple[Entity, ...]:
     for n, c in enumerate(clusters, 1):
         best = c.best
         label = "PERSON" if c.kind == "person" else Counter(m.label for m in c.mentions).most_common(1)[0][0]
-        spans: tuple[Span, ...] = tuple(make_span(text, m.start, m.end) for m in sorted(c.mentions, key=lambda m: m.start))
+        spans: tuple[Span, ...] = tuple(
+            make_span(text, m.start, m.end) for m in sorted(c.mentions, key=lambda m: m.start)
+        )
         out.append(Entity(id=f"e{n}", name=text[best.start : best.end], type=label, mentions=spans))
     return tuple(out)

@@ -73,7 +73,7 @@ def _missed(doc: Doc, label: dict[tuple[str, ...], str], ents: list[Span]) -> li
     i = 0
     while i < len(doc):
         tok = doc[i]
-        if i in covered or not tok.is_title and not tok.is_upper or tok.lower_ not in by_first:
+        if i in covered or (not tok.is_title and not tok.is_upper) or tok.lower_ not in by_first:
             i += 1
             continue
         for key in sorted(by_first[tok.lower_], key=len, reverse=True):

@@ -52,11 +52,18 @@ class Writer:
             self._lock.close()
             raise StoreError("D203", f"Another dateline process is writing to {self.path}. "
                                      "Wait for it to finish; there is one writer at a time.") from None  # fmt: skip
-        self.con = _connect(self.path, readonly=False)
-        self.con.execute("PRAGMA journal_mode = WAL")
-        self.con.execute("PRAGMA synchronous = NORMAL")
-        self._check_or_create()
         self._in_tx = False
+        try:
+            self.con = _connect(self.path, readonly=False)
+            self.con.execute("PRAGMA journal_mode = WAL")
+            self.con.execute("PRAGMA synchronous = NORMAL")
+            self._check_or_create()
+        except BaseException:
+            if hasattr(self, "con"):
+                self.con.close()
+            fcntl.flock(self._lock, fcntl.LOCK_UN)
+            self._lock.close()
+            raise
 
     def _check_or_create(self) -> None:
         tables = {r[0] for r in self.con.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
@@ -108,7 +115,9 @@ class Writer:
         """Note one more input an already-stored article was read from."""
         self._begin()
         s = article.source
-        self.con.execute("INSERT OR IGNORE INTO article_sources VALUES (?, ?, ?, ?)", (article.id, s.path, s.locator, s.url))
+        # '' for a missing part: SQLite's UNIQUE treats NULLs as all different
+        self.con.execute("INSERT OR IGNORE INTO article_sources VALUES (?, ?, ?, ?)",
+                         (article.id, s.path or "", s.locator or "", s.url or ""))  # fmt: skip
 
     def add_rejected(self, article: Article) -> None:
         """An input that could not be used: its rejections only."""
@@ -127,28 +136,73 @@ class Writer:
             (a.id, a.title, a.published, a.byline, dl and dl.text, dl and dl.place, a.agency, a.language,
              a.source.path, a.source.url, a.source.format, a.text, article_to_json(a)),
         )  # fmt: skip
-        c.execute("INSERT INTO articles_fts (rowid, title, text) VALUES (?, ?, ?)", (cur.lastrowid, a.title or "", a.text))
+        c.execute(
+            "INSERT INTO articles_fts (rowid, title, text) VALUES (?, ?, ?)", (cur.lastrowid, a.title or "", a.text)
+        )
         self.add_source(a)
-        c.executemany("INSERT INTO entities VALUES (?, ?, ?, ?, ?, ?)",
-                      [(a.id, e.id, e.name, e.type, e.actor and e.actor.code, e.place) for e in a.entities])
-        c.executemany("INSERT OR IGNORE INTO mentions VALUES (?, ?, ?, ?, ?)",
-                      [(a.id, e.id, m.start, m.end, m.text) for e in a.entities for m in e.mentions])
+        c.executemany(
+            "INSERT INTO entities VALUES (?, ?, ?, ?, ?, ?)",
+            [(a.id, e.id, e.name, e.type, e.actor and e.actor.code, e.place) for e in a.entities],
+        )
+        c.executemany(
+            "INSERT OR IGNORE INTO mentions VALUES (?, ?, ?, ?, ?)",
+            [(a.id, e.id, m.start, m.end, m.text) for e in a.entities for m in e.mentions],
+        )
         for q in a.quotes:
             sp, ad = q.speaker, q.addressee
-            cur = c.execute("INSERT INTO quotes VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                            (a.id, q.id, q.content.text, q.content.start, q.content.end, int(q.direct),
-                             q.cue and q.cue.text, sp and sp.entity, sp and sp.name, ad and ad.entity, ad and ad.name))
-            c.execute("INSERT INTO quotes_fts (rowid, content, speaker_name) VALUES (?, ?, ?)",
-                      (cur.lastrowid, q.content.text, (sp and sp.name) or ""))
-        c.executemany("INSERT INTO times VALUES (?, ?, ?, ?, ?, ?, ?)",
-                      [(a.id, t.id, t.start, t.end, t.text, t.type, t.value) for t in a.times])
-        c.executemany("INSERT INTO places VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-                      [(a.id, p.id, p.name, p.geonames_id, p.lat, p.lon, p.country, p.feature) for p in a.places])
-        c.executemany("INSERT INTO events VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                      [(a.id, e.id, e.source.entity, e.source.code, e.target and e.target.entity,
-                        e.target and e.target.code, e.cameo, e.plover, e.date, e.date_from, e.place,
-                        e.trigger.start, e.trigger.end, e.trigger.text, e.sentence.start, e.sentence.end, e.quote)
-                       for e in a.events])
+            cur = c.execute(
+                "INSERT INTO quotes VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                (
+                    a.id,
+                    q.id,
+                    q.content.text,
+                    q.content.start,
+                    q.content.end,
+                    int(q.direct),
+                    q.cue and q.cue.text,
+                    sp and sp.entity,
+                    sp and sp.name,
+                    ad and ad.entity,
+                    ad and ad.name,
+                ),
+            )
+            c.execute(
+                "INSERT INTO quotes_fts (rowid, content, speaker_name) VALUES (?, ?, ?)",
+                (cur.lastrowid, q.content.text, (sp and sp.name) or ""),
+            )
+        c.executemany(
+            "INSERT INTO times VALUES (?, ?, ?, ?, ?, ?, ?)",
+            [(a.id, t.id, t.start, t.end, t.text, t.type, t.value) for t in a.times],
+        )
+        c.executemany(
+            "INSERT INTO places VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+            [(a.id, p.id, p.name, p.geonames_id, p.lat, p.lon, p.country, p.feature) for p in a.places],
+        )
+        c.executemany(
+            "INSERT INTO events VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            [
+                (
+                    a.id,
+                    e.id,
+                    e.source.entity,
+                    e.source.code,
+                    e.target and e.target.entity,
+                    e.target and e.target.code,
+                    e.cameo,
+                    e.plover,
+                    e.date,
+                    e.date_from,
+                    e.place,
+                    e.trigger.start,
+                    e.trigger.end,
+                    e.trigger.text,
+                    e.sentence.start,
+                    e.sentence.end,
+                    e.quote,
+                )
+                for e in a.events
+            ],
+        )
         c.executemany("INSERT OR IGNORE INTO rejections VALUES (?, ?, ?, ?, ?)",
                       [(input_key(a), a.id, r.stage, r.code, r.detail) for r in a.rejections])  # fmt: skip
 

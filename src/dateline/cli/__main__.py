@@ -1,0 +1,5 @@
+"""``python -m dateline.cli``."""
+
+from dateline.cli.main import run
+
+run()
