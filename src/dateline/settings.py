@@ -11,7 +11,15 @@ import msgspec
 
 from dateline.errors import ConfigError
 
-__all__ = ["IngestSettings", "NlpSettings", "PipelineSettings", "Settings", "StoreSettings", "load_settings"]
+__all__ = [
+    "IngestSettings",
+    "NlpSettings",
+    "PipelineSettings",
+    "Settings",
+    "StoreSettings",
+    "default_toml",
+    "load_settings",
+]
 
 
 class PipelineSettings(msgspec.Struct, frozen=True, forbid_unknown_fields=True):

@@ -5,7 +5,7 @@ from __future__ import annotations
 import contextlib
 import os
 import sys
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from importlib import resources
 from pathlib import Path
 from typing import IO, Annotated
@@ -15,6 +15,7 @@ from rich.console import Console
 from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
 
 from dateline.errors import DatelineError, InputError
+from dateline.records import Article
 
 __all__ = ["app", "run"]
 
@@ -39,7 +40,7 @@ def _settings(config: Path | None):  # type: ignore[no-untyped-def]
 
 
 @contextlib.contextmanager
-def _progress(label: str) -> Iterator[typer.Typer | object]:
+def _progress(label: str) -> Iterator[Callable[[Article], None]]:
     with Progress(SpinnerColumn(), TextColumn("[bold]{task.description}"), TextColumn("{task.completed:,} inputs"),
                   TimeElapsedColumn(), console=err, transient=True, disable=not err.is_terminal) as bar:  # fmt: skip
         task = bar.add_task(label, total=None)
@@ -49,11 +50,10 @@ def _progress(label: str) -> Iterator[typer.Typer | object]:
 def _run(paths: list[str], config: Path | None, sink: object, label: str):  # type: ignore[no-untyped-def]
     from dateline.engines.inline import InlineEngine
     from dateline.ingest import IngestContext, read_inputs
+    from dateline.ingest.sources import iter_files
     from dateline.pipeline import build_pipeline
 
     settings = _settings(config)
-    from dateline.ingest.sources import iter_files
-
     list(iter_files([p for p in paths if p != "-"]))  # D101 for a missing path before any work starts
     pipeline = build_pipeline(settings)
     source = read_inputs(paths, IngestContext(settings.ingest))

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from datetime import date, datetime
+from datetime import date
 from typing import Final, Literal
 
 __all__ = ["DateOrder", "ParsedDate", "parse_date", "proven_orders"]
@@ -265,8 +265,3 @@ def _tld(url: str | None) -> str | None:
         return None
     m = re.match(r"[a-z]+://([^/:?#]+)", url.lower())
     return m.group(1).rsplit(".", 1)[-1] if m else None
-
-
-def today_iso() -> str:
-    """Today's date, for callers that bound plausible publication dates."""
-    return datetime.now().date().isoformat()
