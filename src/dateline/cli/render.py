@@ -9,9 +9,9 @@ from rich.table import Table
 
 from dateline.engines.base import RunReport
 from dateline.errors import REJECTIONS
-from dateline.records import Article
+from dateline.records import Article, Event, Quote
 
-__all__ = ["article_tables", "report_table", "store_tables"]
+__all__ = ["article_tables", "events_table", "quotes_table", "report_table", "store_tables"]
 
 
 def _short(text: str, n: int = 90) -> str:
@@ -39,21 +39,9 @@ def article_tables(console: Console, a: Article) -> None:
             t.add_row(e.id, e.name, e.type, _short(", ".join(m.text for m in e.mentions), 60))
         console.print(t)
     if a.quotes:
-        t = Table(title="Quotes", title_justify="left")
-        for col in ("speaker", "cue", "addressee", "quote"):
-            t.add_column(col)
-        for q in a.quotes:
-            t.add_row((q.speaker and q.speaker.name) or "?", (q.cue and q.cue.text) or "", (q.addressee and q.addressee.name) or "",
-                      _short(q.content.text))  # fmt: skip
-        console.print(t)
+        console.print(quotes_table(a.quotes, "Quotes"))
     if a.events:
-        t = Table(title="Events (timeline)", title_justify="left")
-        for col in ("date", "source", "cameo", "plover", "target", "place", "trigger"):
-            t.add_column(col)
-        for ev in sorted(a.events, key=lambda x: x.date or ""):
-            t.add_row(ev.date or "", ev.source.code or "", ev.cameo, ev.plover or "", (ev.target and ev.target.code) or "",
-                      ev.place or "", ev.trigger.text)  # fmt: skip
-        console.print(t)
+        console.print(events_table(a.events, "Events (timeline)"))
     if a.rejections:
         t = Table(title="Rejections", title_justify="left")
         for col in ("stage", "code", "detail"):
@@ -61,6 +49,28 @@ def article_tables(console: Console, a: Article) -> None:
         for r in a.rejections:
             t.add_row(r.stage, r.code, r.detail)
         console.print(t)
+
+
+def quotes_table(quotes: Iterable[Quote], title: str) -> Table:
+    """Speaker, cue, addressee and content of each quote."""
+    t = Table(title=title, title_justify="left")
+    for col in ("speaker", "cue", "addressee", "quote"):
+        t.add_column(col)
+    for q in quotes:
+        t.add_row((q.speaker and q.speaker.name) or "?", (q.cue and q.cue.text) or "", (q.addressee and q.addressee.name) or "",
+                  _short(q.content.text))  # fmt: skip
+    return t
+
+
+def events_table(events: Iterable[Event], title: str) -> Table:
+    """Events in date order: who did what to whom, where, and the trigger."""
+    t = Table(title=title, title_justify="left")
+    for col in ("date", "source", "cameo", "plover", "target", "place", "trigger"):
+        t.add_column(col)
+    for ev in sorted(events, key=lambda x: x.date or ""):
+        t.add_row(ev.date or "", ev.source.code or "", ev.cameo, ev.plover or "", (ev.target and ev.target.code) or "",
+                  ev.place or "", ev.trigger.text)  # fmt: skip
+    return t
 
 
 def store_tables(console: Console, articles: Iterable[Article]) -> None:

@@ -7,7 +7,7 @@ from collections import Counter
 from rich.console import Console
 from rich.table import Table
 
-from dateline.cli.render import store_tables
+from dateline.cli.render import events_table, quotes_table, store_tables
 from dateline.store.sqlite import Reader
 
 __all__ = ["show_demo"]
@@ -27,30 +27,13 @@ def show_demo(console: Console, reader: Reader) -> None:
     for (name, kind), n in names.most_common(15):
         t.add_row(name, kind, str(n))
     console.print(t)
-    quotes = [(a, q) for a in articles for q in a.quotes]
-    events = sorted(((a, e) for a in articles for e in a.events), key=lambda p: p[1].date or "")
-    places = [(a, p) for a in articles for p in a.places]
+    quotes = [q for a in articles for q in a.quotes]
+    events = [e for a in articles for e in a.events]
+    places = [p for a in articles for p in a.places]
     for label, rows in (("quotes", quotes), ("events", events), ("places", places)):
         if not rows:
             console.print(f"[dim]No {label} yet: this build has no {label} stage in pipeline.stages.[/]")
     if quotes:
-        q = Table(title="Who said what to whom", title_justify="left")
-        for col in ("speaker", "cue", "addressee", "quote"):
-            q.add_column(col)
-        for _a, x in quotes:
-            q.add_row((x.speaker and x.speaker.name) or "?", (x.cue and x.cue.text) or "", (x.addressee and x.addressee.name) or "",
-                      x.content.text[:80])  # fmt: skip
-        console.print(q)
+        console.print(quotes_table(quotes, "Who said what to whom"))
     if events:
-        ev = Table(title="Timeline: who did what to whom", title_justify="left")
-        for col in ("date", "source", "event", "target", "place"):
-            ev.add_column(col)
-        for _a, e in events:
-            ev.add_row(
-                e.date or "",
-                e.source.code or "",
-                f"{e.cameo} {e.plover or ''}",
-                (e.target and e.target.code) or "",
-                e.place or "",
-            )
-        console.print(ev)
+        console.print(events_table(events, "Timeline: who did what to whom"))

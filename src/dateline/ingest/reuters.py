@@ -65,8 +65,7 @@ def read_reuters(stream: IO[bytes], path: str | None, ctx: IngestContext) -> Ite
         f = Fields(text=parts.text, source=source, id=f"reuters21578-{newid}",
                    title=" ".join((_get("TITLE", doc) or "").split()) or None,
                    dateline_text=parts.dateline, dateline_place=parts.dateline_place,
-                   agency="Reuters", language="en")  # fmt: skip
-        f.agency = parts.agency or "Reuters"
+                   agency=parts.agency or "Reuters", language="en")  # fmt: skip
         raw_date = (_get("DATE", doc) or "").strip()
         ctx.set_published(f, raw_date, site="reuters21578")
         if f.published and len(f.published) >= 4:
