@@ -78,6 +78,8 @@ REJECTIONS: Final = {
     # nlp
     "D501": "The text is too long for the parser; it was not analysed.",
     "D502": "The article is not in English; English-only stages were skipped.",
+    # quotes
+    "D601": "Part of the article could not be read for quotes; the rest kept its quotes.",
 }
 
 

@@ -51,13 +51,15 @@ class StageSpec:
         return stage
 
 
-#: Every stage dateline has. Later issues add quotes, time, geo and events here.
+#: Every stage dateline has. Later issues add time, geo and events here.
 STAGES: Final[Mapping[str, StageSpec]] = MappingProxyType(
     {
         s.name: s
         for s in (
             StageSpec("nlp.entities.v1", "dateline.nlp.stage:make_entities_stage", frozenset({"doc", "text"}),
                       frozenset({"entities"}), "Canonical entities: one per person or body, named by its fullest form."),
+            StageSpec("quotes.v1", "dateline.quotes.stage:make_quotes_stage", frozenset({"doc", "text", "entities"}),
+                      frozenset({"quotes"}), "Quotes and reported speech: cue, speaker and addressee resolved to entities."),
         )
     }
 )  # fmt: skip

@@ -36,6 +36,7 @@ __all__ = [
 SCHEMA: Final = "dateline/1"
 
 TimeType = Literal["DATE", "TIME", "DURATION", "SET"]
+QuoteKind = Literal["speech", "act", "thought", "evidence", "stance"]
 DateFrom = Literal["text", "published"]
 
 
@@ -100,6 +101,7 @@ class Quote(msgspec.Struct, frozen=True):
     cue: Span | None = None
     speaker: Party | None = None
     addressee: Party | None = None
+    kind: QuoteKind = "speech"
 
 
 class TimeExpr(msgspec.Struct, frozen=True):

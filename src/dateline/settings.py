@@ -15,6 +15,7 @@ __all__ = [
     "IngestSettings",
     "NlpSettings",
     "PipelineSettings",
+    "QuotesSettings",
     "Settings",
     "StoreSettings",
     "default_toml",
@@ -37,6 +38,10 @@ class IngestSettings(msgspec.Struct, frozen=True, forbid_unknown_fields=True):
     date_order: Literal["auto", "DMY", "MDY"]
 
 
+class QuotesSettings(msgspec.Struct, frozen=True, forbid_unknown_fields=True):
+    kinds: tuple[Literal["speech", "act", "thought", "evidence", "stance"], ...]
+
+
 class StoreSettings(msgspec.Struct, frozen=True, forbid_unknown_fields=True):
     commit_every: int
 
@@ -47,6 +52,7 @@ class Settings(msgspec.Struct, frozen=True, forbid_unknown_fields=True):
     pipeline: PipelineSettings
     nlp: NlpSettings
     ingest: IngestSettings
+    quotes: QuotesSettings
     store: StoreSettings
 
 

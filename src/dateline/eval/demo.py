@@ -9,8 +9,11 @@ from pathlib import Path
 from typing import Any
 
 from dateline.engines.inline import InlineEngine
+from dateline.errors import EvalError
+from dateline.eval.quotes import Relation, attributed_f1, match, same_name, score_quotes
 from dateline.ingest import IngestContext, read_inputs
 from dateline.pipeline import build_pipeline
+from dateline.quotes.resolve import PRONOUNS
 from dateline.records import Article
 from dateline.settings import Settings
 from dateline.sinks import ListSink
@@ -64,6 +67,7 @@ def score(eval_dir: Path, settings: Settings) -> dict[str, float]:
             if ge.get("type") == "PERSON":
                 per_gold += 1
                 per_hit += _norm(ge["name"]) in names
+    qs = _quote_scores(gold, found)
     return {
         "articles_found": len([g for g in gold if g["key"] in found]) / n,
         "title_exact": hits["title"] / n,
@@ -72,4 +76,72 @@ def score(eval_dir: Path, settings: Settings) -> dict[str, float]:
         "agency_exact": hits["agency"] / n,
         "entity_name_recall": ent_hit / max(ent_gold, 1),
         "person_fullname_recall": per_hit / max(per_gold, 1),
+        **qs,
+    }
+
+
+def _gold_quotes(g: dict[str, Any], text: str) -> list[Relation]:
+    out = []
+    taken: set[int] = set()
+    for q in g.get("quotes", []):
+        start = text.find(q["content"])
+        while start in taken and start >= 0:
+            start = text.find(q["content"], start + 1)
+        if start < 0:
+            raise EvalError("D305", f"A demo gold quote is not in {g['key']}: {q['content'][:60]!r}. "
+                                    "Fix eval/gold/demo.jsonl.")  # fmt: skip
+        taken.add(start)
+        out.append(
+            Relation(
+                doc=g["key"],
+                content=((start, start + len(q["content"])),),
+                cue_text=q.get("cue") or "",
+                direct=bool(q["direct"]),
+                speaker_name=q.get("speaker"),
+                addressee_name=q.get("addressee"),
+                pronoun=(q.get("speaker_mention") or "").lower() in PRONOUNS,
+            )
+        )
+    return out
+
+
+def _quote_scores(gold: list[dict[str, Any]], found: dict[str, Article]) -> dict[str, float]:
+    """Quote figures on the demo gold: found, attributed by name, addressees, pronoun speakers."""
+    gq: list[Relation] = []
+    pq: list[Relation] = []
+    texts: dict[str, str] = {}
+    for g in gold:
+        a = found.get(g["key"])
+        if a is None:
+            continue
+        texts[g["key"]] = a.text
+        gq += _gold_quotes(g, a.text)
+        for q in a.quotes:
+            pq.append(
+                Relation(
+                    doc=g["key"],
+                    content=((q.content.start, q.content.end),),
+                    cue_text=q.cue.text if q.cue else "",
+                    direct=q.direct,
+                    speaker_name=q.speaker.name if q.speaker else None,
+                    addressee_name=q.addressee.name if q.addressee else None,
+                )
+            )
+    pairs = match(gq, pq, 0.3)
+    scores = score_quotes(gq, pq, texts)
+    with_addressee = [(i, j) for i, j, _ in pairs if gq[i].addressee_name]
+    pronoun = [(i, j) for i, j, _ in pairs if gq[i].pronoun]
+    # a generic audience ("told reporters") has no addressee: predicting one is an error too
+    no_addressee = [(i, j) for i, j, _ in pairs if not gq[i].addressee_name]
+    return {
+        "quote_f1_03": scores["f1_03"],
+        "quote_f1_08": scores["f1_08"],
+        "quote_cue_acc": scores.get("cue_acc", 0.0),
+        "attributed_f1": attributed_f1(gq, pq),
+        "addressee_acc": sum(same_name(gq[i].addressee_name, pq[j].addressee_name) for i, j in with_addressee)
+        / max(len(with_addressee), 1),
+        "no_addressee_acc": sum(pq[j].addressee_name is None for i, j in no_addressee) / max(len(no_addressee), 1),
+        "pronoun_speaker_acc": sum(same_name(gq[i].speaker_name, pq[j].speaker_name) for i, j in pronoun)
+        / max(len(pronoun), 1),
+        "n_gold_quotes": float(len(gq)),
     }

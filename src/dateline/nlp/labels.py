@@ -13,6 +13,8 @@ from __future__ import annotations
 from collections import Counter, defaultdict
 from typing import TYPE_CHECKING, Final
 
+from dateline.nlp.names import GIVEN_NAMES, fold
+
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span
 
@@ -21,6 +23,13 @@ __all__ = ["NAME_LABELS", "harmonize_labels", "name_key"]
 #: The entity labels dateline treats as names (numbers and dates are the time stage's).
 NAME_LABELS: Final = frozenset({"PERSON", "NORP", "FAC", "ORG", "GPE", "LOC", "PRODUCT", "EVENT", "WORK_OF_ART", "LAW"})
 _MAX_NAME: Final = 6
+#: Words that make a name an organisation or a place, never a person.
+_ORG_WORDS: Final = frozenset(
+    "ministry federation party union alliance association council commission company bank front movement "
+    "army police foundation university institute group agency committee court government republic state "
+    "city province region river sea lake mountain airport of and for the news press service corporation "
+    "network center centre club league forces navy guard authority board office department embassy".split()
+)
 
 
 def name_key(span: Span) -> tuple[str, ...]:
@@ -50,6 +59,12 @@ def harmonize_labels(doc: Doc) -> Doc:
             if surname in label and label[surname] != "PERSON" and votes[surname].get("PERSON", 0) == 0:
                 label[surname] = "PERSON"
             label.setdefault(surname, "PERSON")
+    for key, lab in list(label.items()):
+        # "Natalia Rusu" labelled GPE while "Rusu" is a PERSON, or a known given name leads it
+        if lab != "PERSON" and 2 <= len(key) <= 4 and all(w[:1].isalpha() for w in key) and not _ORG_WORDS & set(key):
+            surnames = [w for w in key[1:] if label.get((w,)) == "PERSON" and votes[(w,)].get("PERSON", 0) > 0]
+            if surnames or fold(key[0]) in GIVEN_NAMES:
+                label[key] = "PERSON"
     out: list[Span] = []
     for e in ents:
         key = name_key(e)
