@@ -150,22 +150,27 @@ def stats(db: DbOpt = Path("dateline.db")) -> None:
 
 @app.command()
 def search(
-    query: Annotated[str, typer.Argument(help="An SQLite FTS5 query over titles and text.")],
+    query: Annotated[str, typer.Argument(help="An SQLite FTS5 query over titles and text (or quotes).")],
     db: DbOpt = Path("dateline.db"),
     limit: Annotated[int, typer.Option(help="Most rows to show.")] = 20,
+    quotes: Annotated[
+        bool,
+        typer.Option("--quotes", help="Search the quotes and their speakers instead ('speaker_name: Volkov')."),
+    ] = False,
 ) -> None:
-    """Full-text search over the stored articles."""
+    """Full-text search over the stored articles, or over what was said and who said it."""
     from rich.table import Table
 
     from dateline.store.sqlite import Reader
 
     with Reader(db) as reader:
-        rows = reader.search(query, limit)
+        rows = reader.search_quotes(query, limit) if quotes else reader.search(query, limit)
     t = Table(title=f"{len(rows)} match(es) for {query!r}" + (" (limit reached)" if len(rows) >= limit else ""))
-    for col in ("id", "title", "snippet"):
-        t.add_column(col)
+    cols = ("article_id", "speaker_name", "cue", "addressee_name", "content") if quotes else ("id", "title", "snippet")
+    for col in cols:
+        t.add_column(col.replace("_name", "").replace("article_", ""))
     for row in rows:
-        t.add_row(row["id"], row["title"] or "", row["snippet"])
+        t.add_row(*(str(row[c] or "") for c in cols))
     out.print(t)
 
 
@@ -186,7 +191,9 @@ def stages() -> None:
 
 @app.command(name="eval")
 def eval_(
-    task: Annotated[str | None, typer.Argument(help="One task (see --list); all when left out.")] = None,
+    task: Annotated[
+        str | None, typer.Argument(help="One task (see --list); when left out, every task but the report-only ones.")
+    ] = None,
     data: Annotated[
         Path | None,
         typer.Option(help="The gold data folder (default: ../shared/data beside the checkout, or $DATELINE_DATA)."),
@@ -203,7 +210,8 @@ def eval_(
 
     if list_tasks:
         for name, spec in TASKS.items():
-            out.print(f"[bold]{name}[/]: {spec.summary}")
+            note = "" if spec.default else " [dim](report only: run by name)[/]"
+            out.print(f"[bold]{name}[/]: {spec.summary}{note}")
         return
     ok = run_gate(out, task=task, data=data, settings=_settings(config), update=update_floors, allow_lower=allow_lower)
     if not ok:

@@ -27,12 +27,28 @@ import unicodedata
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Final
+from typing import TYPE_CHECKING, Any, Final
+
+import msgspec
 
 from dateline.quotes.lexicon import SPEECH
-from dateline.records import Quote
+from dateline.quotes.stage import ALL_KINDS
+from dateline.records import Article, Quote, Source
+from dateline.settings import Settings
 
-__all__ = ["Relation", "attributed_f1", "match", "polnear_files", "relations", "same_name", "score_quotes"]
+if TYPE_CHECKING:
+    from dateline.nlp.model import Parser
+
+__all__ = [
+    "Relation",
+    "attributed_f1",
+    "match",
+    "polnear_files",
+    "relations",
+    "same_name",
+    "score_polnear",
+    "score_quotes",
+]
 
 Spans = tuple[tuple[int, int], ...]
 _PUNCT: Final = " \t\n\r\u00a0.,;:!?\"'“”‘’«»()[]—–-`"
@@ -291,3 +307,40 @@ def relations(doc_id: str, quotes: Iterable[Quote]) -> list[Relation]:
             )
         )
     return out
+
+
+def score_polnear(data: Path, settings: Settings, split: str) -> dict[str, float]:
+    """Run the pipeline over one PolNeAR split and score it: all attributions (every kind of
+    cue kept), and speech cues only (gold cues in :data:`~dateline.quotes.lexicon.SPEECH`)."""
+    from dateline.nlp.model import Parser
+    from dateline.pipeline import build_pipeline
+
+    docs = list(read_polnear(polnear_files(data, split)[0]))
+    every = msgspec.structs.replace(settings, quotes=msgspec.structs.replace(settings.quotes, kinds=tuple(ALL_KINDS)))
+    parser = Parser(settings.nlp.model, settings.nlp.batch_size)
+    pipeline = build_pipeline(every, parser)
+    articles = (Article(id=str(d["doc_id"]), source=Source(None, None, "text"), text=str(d["text"])) for d in docs)
+    gold: list[Relation] = []
+    pred: list[Relation] = []
+    texts: dict[str, str] = {}
+    lemmas = _Lemmas(parser)
+    for d, a in zip(docs, pipeline.process(articles), strict=True):
+        texts[a.id] = a.text
+        gold += polnear_gold(d, lemmas(a.text, d))
+        pred += relations(a.id, a.quotes)
+    return score_quotes(gold, pred, texts)
+
+
+class _Lemmas:
+    """Lemmas of the gold cue words, from the same model (a cue word is "said" → "say")."""
+
+    def __init__(self, parser: Parser) -> None:
+        self.nlp = parser.nlp
+
+    def __call__(self, text: str, doc: dict[str, Any]) -> dict[int, str]:
+        out: dict[int, str] = {}
+        for q in doc["quotes"]:
+            for c in q["cue"]:
+                for t in self.nlp(c["text"]):
+                    out[c["start"] + t.idx] = t.lemma_.lower()
+        return out

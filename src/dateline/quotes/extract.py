@@ -44,6 +44,10 @@ _NOT_CONTENT_PREPS: Final = frozenset(
 )
 #: Links a participle or a coordinated verb climbs to find the subject it shares.
 _CLIMB: Final = frozenset({"advcl", "conj", "xcomp", "ccomp", "acl", "pcomp", "prep", "dobj", "pobj"})
+#: Children after the content that still belong to it: "… at Liberty University", "… in March".
+_TRAILING_DEPS: Final = frozenset({"prep", "npadvmod", "advmod", "dobj", "xcomp", "oprd", "acomp", "attr"})
+#: Verbs whose subject is part of the content: "the plan seems to work".
+_RAISING: Final = frozenset({"seem", "appear"})
 _RELATIVE: Final = frozenset({"who", "which", "that", "whom"})
 _SENTENCE_END: Final = (".", "?", "!", "…")
 _SPEECHLIKE_WORDS: Final = 6
@@ -194,12 +198,20 @@ def _content_tokens(verb: Token, skip: set[int]) -> list[Token]:
 
 
 def _content_span(verb: Token, skip: set[int]) -> tuple[int, int] | None:
-    """Token range [first, last] of what ``verb`` reports, or None."""
+    """Token range [first, last] of what ``verb`` reports, or None. The content runs on to the
+    end of the verb's own phrase ("announced his candidacy in March at Liberty University"), short
+    of a coordinated verb or a clause of its own."""
     parts = _content_tokens(verb, skip)
     if not parts:
         return None
     first = min(p.left_edge.i for p in parts)
     last = max(p.right_edge.i for p in parts)
+    if first > verb.i:
+        for c in verb.children:
+            if c.i > last and c.dep_ in _TRAILING_DEPS:
+                last = max(last, c.right_edge.i)
+    if verb.dep_ == "relcl" and verb.head.i < verb.i and not any(c.dep_ in {"dobj", "obj"} for c in verb.children):
+        first = min(first, verb.head.left_edge.i)  # "an office he has wanted to hold"
     return _trim_range(verb.doc, first, last)
 
 
@@ -329,13 +341,11 @@ def find_attributions(doc: Doc, text: str) -> list[Attribution]:
 def _outermost(found: list[Attribution]) -> list[Attribution]:
     """Drop attributions nested in another's content ("she said he wants …" is one quote, whose
     content holds what he wants), so that every word has at most one role."""
-    spans = [(a.start, a.end) for a in found]
-    keep = []
-    for a in found:
-        if a.cue is not None and any(s <= a.cue[0] and a.cue[1] <= e for s, e in spans if (s, e) != (a.start, a.end)):
-            continue
-        keep.append(a)
-    return keep
+    return [
+        a
+        for a in found
+        if a.cue is None or not any(b is not a and b.start <= a.cue[0] and a.cue[1] <= b.end for b in found)
+    ]
 
 
 def _partial(n: int, cue: Token, st: _State) -> bool:
@@ -375,6 +385,24 @@ def _indirect(st: _State, used: set[int]) -> list[Attribution]:
             continue
         kind = CUE_KIND[t.lemma_.lower()]
         subj = _subject(t)
+        passive = subj is not None and subj.dep_ == "nsubjpass" and subj.head.i == t.i
+        if passive and not any(c.dep_ == "xcomp" for c in t.children):
+            # "Lewandowski was dismissed", "the plan was criticised by X": the subject is what the
+            # attribution is about, the agent (if any) its source
+            assert subj is not None
+            agent = next((g for c in t.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), None)
+            span = _trim_range(doc, subj.left_edge.i, max([t.i, *(c.right_edge.i for c in _content_tokens(t, set()))]))
+            if span is not None and kind != "speech":
+                out.append(Attribution(doc[span[0]].idx, doc[span[1]].idx + len(doc[span[1]]), False, kind,
+                                       _cue_span(t), _mention(agent) if agent is not None else []))  # fmt: skip
+            continue
+        if subj is not None and t.lemma_.lower() in _RAISING:
+            # "no one seems to have followed up": the subject belongs to what seems so; no source
+            span = _trim_range(doc, subj.left_edge.i, t.right_edge.i)
+            if span is not None:
+                out.append(Attribution(doc[span[0]].idx, doc[span[1]].idx + len(doc[span[1]]), False, kind,
+                                       _cue_span(t), []))  # fmt: skip
+            continue
         if subj is None:
             continue
         if t.lemma_.lower() in CLAUSE_ONLY and not any(
@@ -383,6 +411,8 @@ def _indirect(st: _State, used: set[int]) -> list[Attribution]:
             continue
         parts = _content_tokens(t, {subj.i})
         span = _content_span(t, {subj.i})
+        if span is None and t.dep_ == "relcl" and t.head.i < t.i:
+            span = _trim_range(doc, t.head.left_edge.i, t.right_edge.i)  # "the fees he reported receiving"
         if span is None and t.dep_ in {"parataxis", "ccomp", "advcl"} and kind == "speech":
             # "The talks will resume, he said" and "The talks, he said, will resume": the clause
             # the cue interrupts is its head

@@ -21,7 +21,7 @@ from dateline.records import Article, article_from_json, article_to_json
 
 __all__ = ["SCHEMA_VERSION", "Reader", "Writer", "input_key"]
 
-SCHEMA_VERSION: Final = "1"
+SCHEMA_VERSION: Final = "2"  # 2: quotes gained kind and the mentions as written
 
 
 def input_key(article: Article) -> str:
@@ -151,7 +151,7 @@ class Writer:
         for q in a.quotes:
             sp, ad = q.speaker, q.addressee
             cur = c.execute(
-                "INSERT INTO quotes VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                "INSERT INTO quotes VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 (
                     a.id,
                     q.id,
@@ -159,11 +159,14 @@ class Writer:
                     q.content.start,
                     q.content.end,
                     int(q.direct),
+                    q.kind,
                     q.cue and q.cue.text,
                     sp and sp.entity,
                     sp and sp.name,
+                    sp and sp.mention and sp.mention.text,
                     ad and ad.entity,
                     ad and ad.name,
+                    ad and ad.mention and ad.mention.text,
                 ),
             )
             c.execute(
@@ -253,9 +256,18 @@ class Reader:
 
     def search(self, text: str, limit: int = 20) -> list[sqlite3.Row]:
         """Articles whose title or text match an FTS5 query."""
+        return self._fts("SELECT a.id, a.title, snippet(articles_fts, 1, '[', ']', '…', 12) AS snippet "
+                         "FROM articles_fts JOIN articles a ON a.rowid = articles_fts.rowid "
+                         "WHERE articles_fts MATCH ? ORDER BY rank LIMIT ?", text, limit)  # fmt: skip
+
+    def search_quotes(self, text: str, limit: int = 20) -> list[sqlite3.Row]:
+        """Quotes whose words or speaker name match an FTS5 query (``speaker_name: Volkov`` for the speaker)."""
+        return self._fts("SELECT q.article_id, q.id, q.speaker_name, q.speaker_entity, q.cue, q.addressee_name, "
+                         "q.kind, q.content FROM quotes_fts JOIN quotes q ON q.rowid = quotes_fts.rowid "
+                         "WHERE quotes_fts MATCH ? ORDER BY rank LIMIT ?", text, limit)  # fmt: skip
+
+    def _fts(self, sql: str, text: str, limit: int) -> list[sqlite3.Row]:
         try:
-            return self.query("SELECT a.id, a.title, snippet(articles_fts, 1, '[', ']', '…', 12) AS snippet "
-                              "FROM articles_fts JOIN articles a ON a.rowid = articles_fts.rowid "
-                              "WHERE articles_fts MATCH ? ORDER BY rank LIMIT ?", (text, limit))  # fmt: skip
+            return self.query(sql, (text, limit))
         except sqlite3.OperationalError as err:
             raise StoreError("D205", f"Bad search query {text!r}: {err}. See SQLite FTS5 query syntax.") from None
