@@ -90,12 +90,6 @@ def test_multi_paragraph_quote_attributed_in_its_first_paragraph(run: Run) -> No
     assert _speaker(first) == _speaker(second) == "Arkady Volkov"
 
 
-@pytest.mark.xfail(
-    reason="extract.find_attributions walks quotes forwards only: the first paragraph of a multi-paragraph "
-    "quote (opens with a mark, closed=False) whose attribution comes at the end of the next paragraph "
-    "gets no cue and no speaker; only the last paragraph is attributed",
-    strict=True,
-)
 def test_multi_paragraph_quote_attributed_in_its_last_paragraph(run: Run) -> None:
     text = (
         "Arkady Volkov met Dariush Farahani in Tehran on Monday.\n"
@@ -161,22 +155,12 @@ def test_according_to(run: Run) -> None:
     assert _speaker(q) == "Arkady Volkov"
 
 
-@pytest.mark.xfail(
-    reason="extract._content_tokens keeps a prep child whose word is in _SPEECH_PREPS ('on') even when its "
-    "object is a DATE, so 'said on Wednesday that …' gives content 'on Wednesday that the talks …'",
-    strict=True,
-)
 def test_said_on_a_weekday_that(run: Run) -> None:
     q = _only(run("Arkady Volkov said on Wednesday that the talks would resume next week.")[0])
     assert q.content.text == "the talks would resume next week"
     assert _speaker(q) == "Arkady Volkov"
 
 
-@pytest.mark.xfail(
-    reason="extract._content_tokens treats 'on Monday' (prep 'on' + DATE) as what 'spoke' reports, so a "
-    "meeting sentence becomes an indirect 'act' quote with content 'on Monday'",
-    strict=True,
-)
 def test_a_date_is_not_what_was_said(run: Run) -> None:
     quotes = run("Arkady Volkov spoke to Dariush Farahani in Tehran on Monday.")[0]
     assert [q.content.text for q in quotes if q.content.text == "on Monday"] == []
@@ -268,12 +252,6 @@ def test_addressee(run: Run, text: str, addressee: str | None) -> None:
     assert "sanctions" in q.content.text
 
 
-@pytest.mark.xfail(
-    reason="stage._quote keeps any addressee that resolves to an entity, and AUDIENCE/MEDIUM_NOUNS only "
-    "cover common nouns: a named news agency ('told AFP', an ORG) becomes the addressee, unlike 'told state "
-    "television' or 'told the Associated Press'",
-    strict=True,
-)
 def test_a_named_news_agency_is_not_an_addressee(run: Run) -> None:
     q = _only(run("“We will not accept any new sanctions against our country,” Arkady Volkov told AFP.")[0])
     assert _speaker(q) == "Arkady Volkov"
@@ -314,11 +292,6 @@ def test_a_stray_opening_mark_does_not_stop_later_quotes(run: Run) -> None:
     assert _speaker(q) == "Arkady Volkov"
 
 
-@pytest.mark.xfail(
-    reason='marks: a lone straight " followed by a space opens a quote, so the stray closing mark in '
-    "'…were over.\" Then he left …' makes 'Then he left Tehran …' an unattributed direct quote",
-    strict=True,
-)
 def test_a_stray_straight_closing_mark_makes_no_quote(run: Run) -> None:
     quotes = run('Arkady Volkov said the talks were over." Then he left Tehran for Moscow on a late flight.')[0]
     assert not any(q.direct for q in quotes)

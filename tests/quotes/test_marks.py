@@ -110,12 +110,6 @@ def test_marks_never_pair_across_paragraphs() -> None:
     assert all("\n" not in text[q.start : q.end] for q in find_quoted(text))
 
 
-@pytest.mark.xfail(
-    reason='marks._paragraph_quotes applies _opens() ("opens only when the next character is not a space") '
-    "to the '' pair only: a lone straight \" followed by a space, i.e. a stray closing mark, opens a quote "
-    "that runs to the end of the paragraph",
-    strict=True,
-)
 def test_a_stray_straight_closing_mark_opens_nothing() -> None:
     assert find_quoted('He said the talks were over." Then he left Tehran for Moscow.') == []
 

@@ -155,7 +155,11 @@ def _words(name: str | None) -> list[str]:
     s = unicodedata.normalize("NFKD", name or "")
     s = "".join(c for c in s if not unicodedata.combining(c)).lower()
     s = re.sub(r"[^\w\s]", " ", s)
-    words = [w for w in s.split() if w not in _HONORIFICS]
+    words = s.split()
+    if len(words) == 1 and words[0] in _HONORIFICS:
+        return []  # "President" alone names nobody
+    while len(words) > 1 and words[0] in _HONORIFICS:  # titles before the name; "Mrs. King" keeps King
+        words = words[1:]
     return words
 
 

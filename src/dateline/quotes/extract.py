@@ -183,6 +183,8 @@ def _content_tokens(verb: Token, skip: set[int]) -> list[Token]:
             continue  # only a clause comes before its cue: "The talks will resume, he said"
         if c.dep_ == "prep":
             low = c.lower_
+            if any(g.ent_type_ in {"DATE", "TIME"} for g in c.children if g.dep_ == "pobj"):
+                continue  # "said on Wednesday that …"
             if low in _NOT_CONTENT_PREPS or (kind == "speech" and low not in _SPEECH_PREPS):
                 continue
             if low == "with" and lemma not in {"agree", "disagree", "concur"}:
@@ -303,6 +305,7 @@ def find_attributions(doc: Doc, text: str) -> list[Attribution]:
     partial: set[int] = set()  # quotes that are part of a reported clause
     last_direct: dict[int, int] = {}  # paragraph start → index in out of its last attributed quote
     prev_attr: int | None = None
+    spans_of: dict[int, QuotedSpan] = {}  # index in out → its quoted span
     for n, q in enumerate(quotes):
         if not speechlike[n]:
             continue
@@ -333,9 +336,28 @@ def find_attributions(doc: Doc, text: str) -> list[Attribution]:
             continue
         last_direct[para] = len(out) - 1
         prev_attr = len(out) - 1
+        spans_of[len(out) - 1] = q
+    _attribute_backwards(out, spans_of, text)
     out.extend(_indirect(st, used_cues))
     out.sort(key=lambda a: a.start)
+    for a in out:  # words inside a quotation are not its audience ("a banner reading “No to war in Tehran”")
+        if any(t.i in quote_of_token for t in a.addressee):
+            a.addressee = []
     return _outermost(out)
+
+
+def _attribute_backwards(out: list[Attribution], spans_of: dict[int, QuotedSpan], text: str) -> None:
+    """A quote that runs on into the next paragraph takes the cue that paragraph gives
+    (“… [no closing mark] ¶ “…,” Volkov said.), in place of none or a floating guess."""
+    for n in sorted(spans_of, reverse=True):
+        q = spans_of[n]
+        nxt = spans_of.get(n + 1)
+        if q.closed or nxt is None or not nxt.opens_paragraph or _paragraphs_between(text, q.end, nxt.start) > 2:
+            continue
+        src = out[n + 1]
+        if src.cue is None or out[n].cue is not None:
+            continue
+        out[n] = Attribution(q.start, q.end, True, src.kind, src.cue, src.speaker, src.addressee)
 
 
 def _outermost(found: list[Attribution]) -> list[Attribution]:
@@ -424,6 +446,8 @@ def _indirect(st: _State, used: set[int]) -> list[Attribution]:
         first, last = span
         if all(st.quote_of_token.get(i) is not None for i in range(first, last + 1) if not doc[i].is_punct):
             continue  # only quoted words, and those were attributed (or not) already
+        if first == last and doc[first].pos_ == "PRON":
+            continue  # "welcomed her": a pronoun says nothing of what was meant
         out.append(Attribution(doc[first].idx, doc[last].idx + len(doc[last]), False, kind, _cue_span(t),
                                _mention(subj), _addressee(t)))  # fmt: skip
     return out

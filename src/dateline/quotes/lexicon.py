@@ -28,6 +28,7 @@ __all__ = [
     "CLAUSE_ONLY",
     "CUE_KIND",
     "EVIDENCE",
+    "MEDIA_WORDS",
     "MEDIUM_NOUNS",
     "SPEECH",
     "SPEECH_NOUNS",
@@ -54,7 +55,7 @@ SPEECH: Final = _words(
     "berate challenge attack assail quote read voice chant plead imply recite bemoan liken allude reaffirm "
     "utter opine interject lambast deride speculate articulate pronounce lecture detail outline vouch "
     "swear beg dispute contradict congratulate credit forecast underscore highlight reference signal "
-    "disclose publish release issue unveil announce insinuate concede rip savage spar"
+    "disclose announce insinuate concede rip savage spar"
 )
 
 #: Verbs of thought, belief, perception, wish and intent.
@@ -74,7 +75,8 @@ STANCE: Final = _words(
     "support oppose favor favour back vote push cast campaign advocate champion welcome embrace adopt "
     "approve ratify sponsor introduce file nominate appoint name identify list order require allow "
     "encourage promote press pressure lobby persuade convince urge confront resist react ignore "
-    "undermine disavow boycott withhold abandon renew invoke expose address offer share cover rule"
+    "undermine disavow boycott withhold abandon renew invoke expose address offer share cover rule publish "
+    "release issue unveil"
 )
 
 #: Lemmas the parser gives to inflected cue verbs by mistake ("hopes" → "hop").
@@ -114,3 +116,11 @@ AUDIENCE: Final = _words(
 
 #: Media that carry the words, not people they are addressed to: "told state television".
 MEDIUM_NOUNS: Final = _words("television tv radio newspaper broadcaster channel agency website outlet daily")
+
+#: Words in the name of a news outlet, which carries words rather than receiving them: "told AFP",
+#: "told The New York Times", "told Channel 4 News". Agency names come from the ingest's wire table.
+MEDIA_WORDS: Final = _words(
+    "news times post journal herald tribune gazette telegraph guardian chronicle television tv radio "
+    "broadcasting broadcaster press daily weekly magazine network channel bbc cnn nbc abc cbs fox msnbc "
+    "npr pbs sky cnbc bloomberg politico axios"
+)

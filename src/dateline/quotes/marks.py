@@ -55,7 +55,7 @@ def _paragraph_quotes(text: str, p_start: int, p_end: int) -> list[QuotedSpan]:
         is_straight = two in {"''", "``"} or ch == '"'
         width = 2 if two in {"''", "``"} else 1
         if opener is None:
-            if ch in _OPEN_DOUBLE or (is_straight and (two != "''" or _opens(text, i, width))):
+            if ch in _OPEN_DOUBLE or (is_straight and _opens(text, i, width)):
                 opener = "S" if is_straight else _OPEN_DOUBLE[ch]
                 first_mark, q_start = i, i + width
                 i += width
@@ -89,7 +89,8 @@ def _paragraph_quotes(text: str, p_start: int, p_end: int) -> list[QuotedSpan]:
 
 
 def _opens(text: str, i: int, width: int) -> bool:
-    """A straight mark opens when it starts a word: the next character is not a space."""
+    """A straight mark opens when it starts a word: the next character is not a space
+    (a stray closing mark, '…were over." Then he left', opens nothing)."""
     return i + width < len(text) and not text[i + width].isspace()
 
 

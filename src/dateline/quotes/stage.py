@@ -11,7 +11,9 @@ from typing import TYPE_CHECKING, Final
 
 import msgspec
 
+from dateline.ingest.wire import AGENCIES
 from dateline.quotes.extract import Attribution, find_attributions
+from dateline.quotes.lexicon import MEDIA_WORDS
 from dateline.quotes.resolve import PRONOUNS, Resolver
 from dateline.records import Article, Party, Quote, Rejection, make_span
 
@@ -38,6 +40,12 @@ def _party(tokens: list[Token], eid: str | None, resolver: Resolver, text: str) 
             words = words[1:]
         name = text[words[0].idx : words[-1].idx + len(words[-1])] if words else None
     return Party(eid, name, mention)
+
+
+def _is_outlet(name: str) -> bool:
+    """A news agency or outlet ("AFP", "The New York Times"): a medium, not an addressee."""
+    low = name.lower()
+    return low in AGENCIES or any(w in MEDIA_WORDS for w in low.replace(".", " ").split())
 
 
 def quotes_for(
@@ -86,7 +94,7 @@ def _quote(a: Attribution, n: int, resolver: Resolver, speaker_of: dict[int, str
     if a.addressee:
         # only someone: a name, or a pronoun or role that resolves to one ("told marchers" is an audience)
         to = resolver.resolve(a.addressee)
-        if to is not None:
+        if to is not None and not _is_outlet(resolver.name(to) or ""):
             addressee = _party(a.addressee, to, resolver, text)
     return Quote(
         id=f"q{n}",
