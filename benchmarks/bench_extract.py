@@ -13,6 +13,7 @@ Peak RSS of the process is reported at the end.
 from __future__ import annotations
 
 import argparse
+import functools
 import gzip
 import json
 import os
@@ -46,6 +47,11 @@ def _polnear() -> list[str]:
         return [json.loads(line)["text"] for line in f if line.strip()]
 
 
+def _run_stage(stage, articles: list[Article], docs: list[object], done: list[Article]) -> None:  # type: ignore[no-untyped-def]
+    done.clear()
+    done.extend(stage(a, d) for a, d in zip(articles, docs, strict=True))
+
+
 def _stage_costs(name: str, texts: list[str], runs: int) -> None:
     """Each stage's time on pre-parsed documents, against bare parsing of the same texts."""
     settings = load_settings()
@@ -65,11 +71,7 @@ def _stage_costs(name: str, texts: list[str], runs: int) -> None:
     articles = [Article(id=str(i), source=Source(None, None, "text"), text=t) for i, t in enumerate(texts)]
     for spec, stage in pipeline.stages:
         done: list[Article] = []
-
-        def run(stage=stage) -> None:  # type: ignore[no-untyped-def]
-            done.clear()
-            done.extend(stage(a, d) for a, d in zip(articles, docs, strict=True))
-
+        run = functools.partial(_run_stage, stage, articles, docs, done)
         run()
         t = min(_timed(run) for _ in range(runs))
         articles = list(done)
