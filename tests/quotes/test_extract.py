@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from dateline.quotes import stage
+from dateline.quotes import extract, stage
 from dateline.quotes.stage import ALL_KINDS
 from dateline.records import Quote
 from tests.quotes.conftest import Run
@@ -345,7 +345,29 @@ def test_a_failing_attribution_is_rejected_and_the_others_survive(run: Run, monk
     (rej,) = rejections
     assert (rej.stage, rej.code) == ("quotes", "D601")
     assert "boom" in rej.detail
-    assert f"paragraph at {text.index('Dariush')}" in rej.detail
+    assert f"paragraph at offset {text.index('Dariush')}" in rej.detail
+
+
+def test_a_quote_that_breaks_the_extractor_costs_only_its_paragraph(run: Run, monkeypatch: pytest.MonkeyPatch) -> None:
+    text = (
+        "“We are ready to talk,” Arkady Volkov said.\n"
+        "“Sanctions have never solved anything,” Dariush Farahani said.\n"
+        "Farahani said the talks would resume next week."
+    )
+    real = extract._quote_anchor
+    bad = text.index("Sanctions")
+
+    def flaky(n, st):  # type: ignore[no-untyped-def]
+        if st.quotes[n].start == bad:
+            raise ValueError("broken parse")
+        return real(n, st)
+
+    monkeypatch.setattr(extract, "_quote_anchor", flaky)
+    quotes, rejections = run(text)
+    assert [q.content.text for q in quotes] == ["We are ready to talk", "the talks would resume next week"]
+    (rej,) = rejections
+    assert rej.code == "D601" and "broken parse" in rej.detail
+    assert f"paragraph at offset {text.index('“Sanctions')}" in rej.detail
 
 
 def test_every_span_is_a_piece_of_the_text(run: Run) -> None:

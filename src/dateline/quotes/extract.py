@@ -23,11 +23,20 @@ turns them into entities in the stage.
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Final
 
-from dateline.quotes.lexicon import ADDRESSEE_OBJECT, AUDIENCE, CLAUSE_ONLY, CUE_KIND, MEDIUM_NOUNS, SPEECH_NOUNS
+from dateline.quotes.lexicon import (
+    ADDRESSEE_OBJECT,
+    AUDIENCE,
+    CLAUSE_ONLY,
+    CUE_KIND,
+    MEDIUM_NOUNS,
+    SOURCE_NOUNS,
+    SPEECH_NOUNS,
+)
 from dateline.quotes.marks import QuotedSpan, find_quoted
 
 if TYPE_CHECKING:
@@ -48,6 +57,7 @@ _CLIMB: Final = frozenset({"advcl", "conj", "xcomp", "ccomp", "acl", "pcomp", "p
 _TRAILING_DEPS: Final = frozenset({"prep", "npadvmod", "advmod", "dobj", "xcomp", "oprd", "acomp", "attr"})
 #: Verbs whose subject is part of the content: "the plan seems to work".
 _RAISING: Final = frozenset({"seem", "appear"})
+_COLON_LINE: Final = re.compile(r"(?m)^(?P<src>[A-Z][\w.’'\- ]{0,40}?):[ \t]+(?P<content>[^\n]+)$")
 _RELATIVE: Final = frozenset({"who", "which", "that", "whom"})
 _SENTENCE_END: Final = (".", "?", "!", "…")
 _SPEECHLIKE_WORDS: Final = 6
@@ -183,6 +193,8 @@ def _content_tokens(verb: Token, skip: set[int]) -> list[Token]:
             continue  # only a clause comes before its cue: "The talks will resume, he said"
         if c.dep_ == "prep":
             low = c.lower_
+            if low == "in":  # "said in a statement that …": the clause hangs from the noun
+                parts.extend(_clause_of_medium(c))
             if any(g.ent_type_ in {"DATE", "TIME"} for g in c.children if g.dep_ == "pobj"):
                 continue  # "said on Wednesday that …"
             if low in _NOT_CONTENT_PREPS or (kind == "speech" and low not in _SPEECH_PREPS):
@@ -197,6 +209,18 @@ def _content_tokens(verb: Token, skip: set[int]) -> list[Token]:
     if any(p.i > verb.i for p in parts):
         parts = [p for p in parts if p.i > verb.i]  # "…: He said he had raised $100,000"
     return parts
+
+
+def _clause_of_medium(prep: Token) -> list[Token]:
+    out = []
+    for noun in prep.children:
+        if noun.dep_ == "pobj" and noun.lemma_.lower() in SPEECH_NOUNS:
+            for g in noun.children:
+                if g.dep_ == "ccomp" or (
+                    g.dep_ in {"acl", "relcl"} and any(m.lower_ == "that" and m.dep_ == "mark" for m in g.children)
+                ):
+                    out.append(g)
+    return out
 
 
 def _content_span(verb: Token, skip: set[int]) -> tuple[int, int] | None:
@@ -289,8 +313,11 @@ def _cue_span(verb: Token) -> tuple[int, int]:
     return start, end
 
 
-def find_attributions(doc: Doc, text: str) -> list[Attribution]:
-    """Every quote and attribution in the article, in text order."""
+def find_attributions(doc: Doc, text: str, failures: list[tuple[int, Exception]] | None = None) -> list[Attribution]:
+    """Every quote and attribution in the article, in text order. A quote or cue that fails is
+    skipped and added to ``failures`` as ``(offset, error)``; the rest are still found."""
+    if failures is None:
+        failures = []
     tok_at = [t.idx for t in doc]
     quotes = find_quoted(text)
     speechlike = [_speechlike(q, text, doc, tok_at) for q in quotes]
@@ -302,43 +329,47 @@ def find_attributions(doc: Doc, text: str) -> list[Attribution]:
     st = _State(doc, text, tok_at, quotes, speechlike, quote_of_token)
     out: list[Attribution] = []
     used_cues: set[int] = set()
-    partial: set[int] = set()  # quotes that are part of a reported clause
     last_direct: dict[int, int] = {}  # paragraph start → index in out of its last attributed quote
     prev_attr: int | None = None
     spans_of: dict[int, QuotedSpan] = {}  # index in out → its quoted span
     for n, q in enumerate(quotes):
         if not speechlike[n]:
             continue
-        cue = _quote_anchor(n, st)
-        if cue is None:
-            cue = _nearby_cue(n, st)
-        if cue is not None and _partial(n, cue, st):
-            partial.add(n)
-            continue
-        para = text.rfind("\n", 0, q.start) + 1
-        if cue is not None:
-            subj = _subject(cue)
-            out.append(Attribution(q.start, q.end, True, CUE_KIND[cue.lemma_.lower()], _cue_span(cue),
-                                   _mention(subj) if subj is not None else [], _addressee(cue)))  # fmt: skip
-            used_cues.add(cue.i)
-        elif para in last_direct:  # the second half of a split quote
-            src = out[last_direct[para]]
-            out.append(Attribution(q.start, q.end, True, src.kind, src.cue, src.speaker, src.addressee,
-                                   inherit=src))  # fmt: skip
-        elif (
-            q.opens_paragraph and prev_attr is not None and _paragraphs_between(text, out[prev_attr].end, q.start) <= 2
-        ):
-            src = out[prev_attr]  # a floating quote: the speaker of the previous one
-            out.append(Attribution(q.start, q.end, True, src.kind, None, [], [], inherit=src))
-        elif q.words(text) >= _SPEECHLIKE_WORDS and text[q.start : q.end].rstrip().endswith(_SENTENCE_END):
-            out.append(Attribution(q.start, q.end, True, "speech", None))
-        else:
-            continue
-        last_direct[para] = len(out) - 1
-        prev_attr = len(out) - 1
-        spans_of[len(out) - 1] = q
+        try:
+            cue = _quote_anchor(n, st)
+            if cue is None:
+                cue = _nearby_cue(n, st)
+            if cue is not None and _partial(n, cue, st):
+                continue  # part of a reported clause, which the indirect pass reads
+            para = text.rfind("\n", 0, q.start) + 1
+            if cue is not None:
+                subj = _subject(cue)
+                out.append(Attribution(q.start, q.end, True, CUE_KIND[cue.lemma_.lower()], _cue_span(cue),
+                                       _mention(subj) if subj is not None else [], _addressee(cue)))  # fmt: skip
+                used_cues.add(cue.i)
+            elif para in last_direct:  # the second half of a split quote
+                src = out[last_direct[para]]
+                out.append(Attribution(q.start, q.end, True, src.kind, src.cue, src.speaker, src.addressee,
+                                       inherit=src))  # fmt: skip
+            elif (
+                q.opens_paragraph
+                and prev_attr is not None
+                and _paragraphs_between(text, out[prev_attr].end, q.start) <= 2
+            ):
+                src = out[prev_attr]  # a floating quote: the speaker of the previous one
+                out.append(Attribution(q.start, q.end, True, src.kind, None, [], [], inherit=src))
+            elif q.words(text) >= _SPEECHLIKE_WORDS and text[q.start : q.end].rstrip().endswith(_SENTENCE_END):
+                out.append(Attribution(q.start, q.end, True, "speech", None))
+            else:
+                continue
+            last_direct[para] = len(out) - 1
+            prev_attr = len(out) - 1
+            spans_of[len(out) - 1] = q
+        except Exception as err:  # noqa: BLE001 - one bad quote never costs the article its others
+            failures.append((q.start, err))
     _attribute_backwards(out, spans_of, text)
-    out.extend(_indirect(st, used_cues))
+    out.extend(_indirect(st, used_cues, failures))
+    out.extend(_colon_lines(st))
     out.sort(key=lambda a: a.start)
     for a in out:  # words inside a quotation are not its audience ("a banner reading “No to war in Tehran”")
         if any(t.i in quote_of_token for t in a.addressee):
@@ -363,11 +394,11 @@ def _attribute_backwards(out: list[Attribution], spans_of: dict[int, QuotedSpan]
 def _outermost(found: list[Attribution]) -> list[Attribution]:
     """Drop attributions nested in another's content ("she said he wants …" is one quote, whose
     content holds what he wants), so that every word has at most one role."""
-    return [
-        a
-        for a in found
-        if a.cue is None or not any(b is not a and b.start <= a.cue[0] and a.cue[1] <= b.end for b in found)
-    ]
+    kept: list[Attribution] = []
+    for a in sorted(found, key=lambda a: a.start - a.end):  # widest first: of two that hold each other, one stays
+        if a.cue is None or not any(b.start <= a.cue[0] and a.cue[1] <= b.end for b in kept):
+            kept.append(a)
+    return sorted(kept, key=lambda a: a.start)
 
 
 def _partial(n: int, cue: Token, st: _State) -> bool:
@@ -392,64 +423,96 @@ def _partial(n: int, cue: Token, st: _State) -> bool:
     return word(toks[0].i - 1, -1) or word(toks[-1].i + 1, 1)
 
 
-def _indirect(st: _State, used: set[int]) -> list[Attribution]:
+def _indirect(st: _State, used: set[int], failures: list[tuple[int, Exception]]) -> list[Attribution]:
     doc = st.doc
     out: list[Attribution] = []
     for t in doc:
-        if t.i in used or t.i in st.quote_of_token:
-            continue
-        if _according(t):
-            a = _according_to(t, st)
-            if a is not None:
+        try:
+            if t.i in used or t.i in st.quote_of_token:
+                continue
+            if _according(t):
+                a = _according_to(t, st)
+                if a is not None:
+                    out.append(a)
+                continue
+            if t.lower_ == "in" and (a := _in_source(t, st)) is not None:
                 out.append(a)
+                continue
+            if not _is_cue(t):
+                continue
+            kind = CUE_KIND[t.lemma_.lower()]
+            subj = _subject(t)
+            passive = subj is not None and subj.dep_ == "nsubjpass" and subj.head.i == t.i
+            if passive and not any(c.dep_ == "xcomp" for c in t.children):
+                # "Lewandowski was dismissed", "the plan was criticised by X": the subject is what the
+                # attribution is about, the agent (if any) its source
+                assert subj is not None
+                agent = next((g for c in t.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), None)
+                span = _trim_range(
+                    doc, subj.left_edge.i, max([t.i, *(c.right_edge.i for c in _content_tokens(t, set()))])
+                )
+                if span is not None and kind != "speech":
+                    out.append(Attribution(doc[span[0]].idx, doc[span[1]].idx + len(doc[span[1]]), False, kind,
+                                           _cue_span(t), _mention(agent) if agent is not None else []))  # fmt: skip
+                continue
+            if subj is not None and t.lemma_.lower() in _RAISING:
+                # "no one seems to have followed up": the subject belongs to what seems so; no source
+                span = _trim_range(doc, subj.left_edge.i, t.right_edge.i)
+                if span is not None:
+                    out.append(Attribution(doc[span[0]].idx, doc[span[1]].idx + len(doc[span[1]]), False, kind,
+                                           _cue_span(t), []))  # fmt: skip
+                continue
+            if subj is None:
+                continue
+            if t.lemma_.lower() in CLAUSE_ONLY and not any(
+                c.dep_ in {"ccomp", "xcomp"} for c in _content_tokens(t, {subj.i})
+            ):
+                continue
+            parts = _content_tokens(t, {subj.i})
+            span = _content_span(t, {subj.i})
+            if span is None and t.dep_ == "relcl" and t.head.i < t.i:
+                span = _trim_range(doc, t.head.left_edge.i, t.right_edge.i)  # "the fees he reported receiving"
+            if span is None and t.dep_ in {"parataxis", "ccomp", "advcl"} and kind == "speech" and not _is_cue(t.head):
+                # "The talks will resume, he said" and "The talks, he said, will resume": the clause
+                # the cue interrupts is its head
+                span = _around_clause(t)
+            elif kind == "speech" and not any(c.dep_ in {"ccomp", "acl", "relcl"} for c in parts):
+                kind = "act"  # "accused Kyiv of …", "pledged $25 million", "agreed to meet": no reported clause
+            if span is None:
+                continue
+            first, last = span
+            if all(st.quote_of_token.get(i) is not None for i in range(first, last + 1) if not doc[i].is_punct):
+                continue  # only quoted words, and those were attributed (or not) already
+            if first == last and doc[first].pos_ == "PRON":
+                continue  # "welcomed her": a pronoun says nothing of what was meant
+            out.append(Attribution(doc[first].idx, doc[last].idx + len(doc[last]), False, kind, _cue_span(t),
+                                   _mention(subj), _addressee(t)))  # fmt: skip
+        except Exception as err:  # noqa: BLE001
+            failures.append((t.idx, err))
+    return out
+
+
+def _colon_lines(st: _State) -> list[Attribution]:
+    """Headlines and transcripts: "Clinton: Trump's view of the world is dangerously wrong",
+    "Matthews: Well, speculation is bad." A short name before a colon that opens a line is the source.
+    Datelines ("TASHKENT:", "Hanoi, Vietnam:") are places, not speakers."""
+    doc, text = st.doc, st.text
+    out = []
+    for m in _COLON_LINE.finditer(text):
+        src = _tokens_in(doc, st.tok_at, m.start("src"), m.end("src"))
+        if not src or m.group("src").isupper() or any(t.pos_ in {"VERB", "AUX"} for t in src):
             continue
-        if not _is_cue(t):
+        if not any(t.pos_ == "PROPN" for t in src) or all(t.ent_type_ in {"GPE", "LOC", "FAC", ""} for t in src):
             continue
-        kind = CUE_KIND[t.lemma_.lower()]
-        subj = _subject(t)
-        passive = subj is not None and subj.dep_ == "nsubjpass" and subj.head.i == t.i
-        if passive and not any(c.dep_ == "xcomp" for c in t.children):
-            # "Lewandowski was dismissed", "the plan was criticised by X": the subject is what the
-            # attribution is about, the agent (if any) its source
-            assert subj is not None
-            agent = next((g for c in t.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), None)
-            span = _trim_range(doc, subj.left_edge.i, max([t.i, *(c.right_edge.i for c in _content_tokens(t, set()))]))
-            if span is not None and kind != "speech":
-                out.append(Attribution(doc[span[0]].idx, doc[span[1]].idx + len(doc[span[1]]), False, kind,
-                                       _cue_span(t), _mention(agent) if agent is not None else []))  # fmt: skip
+        if not any(t.ent_type_ in {"PERSON", "ORG", "NORP"} for t in src) and len(src) > 2:
             continue
-        if subj is not None and t.lemma_.lower() in _RAISING:
-            # "no one seems to have followed up": the subject belongs to what seems so; no source
-            span = _trim_range(doc, subj.left_edge.i, t.right_edge.i)
-            if span is not None:
-                out.append(Attribution(doc[span[0]].idx, doc[span[1]].idx + len(doc[span[1]]), False, kind,
-                                       _cue_span(t), []))  # fmt: skip
+        start, end = m.start("content"), m.end("content")
+        while end > start and text[end - 1] in " .;":
+            end -= 1
+        if len(text[start:end].split()) < 3 or any(st.quote_of_token.get(t.i) is not None for t in src):
             continue
-        if subj is None:
-            continue
-        if t.lemma_.lower() in CLAUSE_ONLY and not any(
-            c.dep_ in {"ccomp", "xcomp"} for c in _content_tokens(t, {subj.i})
-        ):
-            continue
-        parts = _content_tokens(t, {subj.i})
-        span = _content_span(t, {subj.i})
-        if span is None and t.dep_ == "relcl" and t.head.i < t.i:
-            span = _trim_range(doc, t.head.left_edge.i, t.right_edge.i)  # "the fees he reported receiving"
-        if span is None and t.dep_ in {"parataxis", "ccomp", "advcl"} and kind == "speech":
-            # "The talks will resume, he said" and "The talks, he said, will resume": the clause
-            # the cue interrupts is its head
-            span = _around_clause(t)
-        elif kind == "speech" and not any(c.dep_ == "ccomp" for c in parts):
-            kind = "act"  # "accused Kyiv of …", "pledged $25 million", "agreed to meet": no reported clause
-        if span is None:
-            continue
-        first, last = span
-        if all(st.quote_of_token.get(i) is not None for i in range(first, last + 1) if not doc[i].is_punct):
-            continue  # only quoted words, and those were attributed (or not) already
-        if first == last and doc[first].pos_ == "PRON":
-            continue  # "welcomed her": a pronoun says nothing of what was meant
-        out.append(Attribution(doc[first].idx, doc[last].idx + len(doc[last]), False, kind, _cue_span(t),
-                               _mention(subj), _addressee(t)))  # fmt: skip
+        colon = m.end("src")
+        out.append(Attribution(start, end, False, "speech", (colon, colon + 1), src, []))
     return out
 
 
@@ -464,19 +527,35 @@ def _around_clause(verb: Token) -> tuple[int, int] | None:
 
 
 def _according_to(tok: Token, st: _State) -> Attribution | None:
-    doc = st.doc
-    to = doc[tok.i + 1]
+    """ "according to X, …": X is the source, the rest of the sentence the content."""
+    to = st.doc[tok.i + 1]
     src = next((g for g in to.children if g.dep_ == "pobj"), None)
     if src is None:
         return None
     phrase = {t.i for t in tok.subtree} | {t.i for t in to.subtree} | {tok.i, to.i}
-    sent = tok.sent
-    rest = [t for t in sent if t.i not in phrase and not t.is_space]
-    while rest and rest[0].is_punct:
-        rest.pop(0)
-    while rest and rest[-1].is_punct:
-        rest.pop()
-    if not rest:
+    return _sentence_rest(tok, phrase, "speech", (tok.idx, to.idx + len(to)), _mention(src))
+
+
+def _in_source(tok: Token, st: _State) -> Attribution | None:
+    """ "In a Fox News poll released Thursday, Trump led …", "In an interview, she …": the poll or
+    interview is the source of the clause it opens. Not when it modifies a cue ("said in a statement")."""
+    if tok.lower_ != "in" or tok.dep_ != "prep" or _is_cue(tok.head) or tok.head.i in st.quote_of_token:
+        return None
+    noun = next((g for g in tok.children if g.dep_ == "pobj"), None)
+    if noun is None or noun.lemma_.lower() not in SOURCE_NOUNS or tok.i > tok.head.i:
+        return None
+    kind = "speech" if noun.lemma_.lower() in SPEECH_NOUNS else "evidence"
+    phrase = {t.i for t in tok.subtree}
+    return _sentence_rest(tok, phrase, kind, (tok.idx, tok.idx + len(tok)), _mention(noun))
+
+
+def _sentence_rest(
+    tok: Token, phrase: set[int], kind: str, cue: tuple[int, int], speaker: list[Token]
+) -> Attribution | None:
+    """An attribution whose content is its sentence without the source ``phrase``; none when the
+    sentence has a speaker of its own ("“…,” Khamenei told Putin, according to state media")."""
+    rest = [t for t in tok.sent if t.i not in phrase and not t.is_space]
+    if any(_is_cue(t) and CUE_KIND[t.lemma_.lower()] == "speech" and _subject(t) is not None for t in rest):
         return None
     before = [t for t in rest if t.i < tok.i]
     after = [t for t in rest if t.i > max(phrase)]
@@ -487,8 +566,7 @@ def _according_to(tok: Token, st: _State) -> Attribution | None:
         side.pop(0)
     if not side:
         return None
-    return Attribution(side[0].idx, side[-1].idx + len(side[-1]), False, "speech",
-                       (tok.idx, to.idx + len(to)), _mention(src), [])  # fmt: skip
+    return Attribution(side[0].idx, side[-1].idx + len(side[-1]), False, kind, cue, speaker, [])
 
 
 def _paragraphs_between(text: str, a: int, b: int) -> int:

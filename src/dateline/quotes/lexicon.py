@@ -30,6 +30,8 @@ __all__ = [
     "EVIDENCE",
     "MEDIA_WORDS",
     "MEDIUM_NOUNS",
+    "ROLE_NOUNS",
+    "SOURCE_NOUNS",
     "SPEECH",
     "SPEECH_NOUNS",
     "THOUGHT",
@@ -100,6 +102,11 @@ SPEECH_NOUNS: Final = _words(
     "memo note op-ed column essay"
 )
 
+#: Nouns that, after "in", open the clause they are the source of: "In a new Fox News poll, Trump leads …".
+SOURCE_NOUNS: Final = SPEECH_NOUNS | _words(
+    "poll polls survey surveys study report analysis filing lawsuit complaint ruling book article ad advert"
+)
+
 #: Verbs whose direct object is the addressee: "told Putin", "warned Kyiv".
 ADDRESSEE_OBJECT: Final = _words(
     "tell inform assure warn urge remind ask advise caution promise reassure notify brief thank"
@@ -124,3 +131,26 @@ MEDIA_WORDS: Final = _words(
     "broadcasting broadcaster press daily weekly magazine network channel bbc cnn nbc abc cbs fox msnbc "
     "npr pbs sky cnbc bloomberg politico axios"
 )
+
+
+#: Broader nouns a news story uses for someone introduced with a title: "Ayatollah Ali Khamenei" is later
+#: "the top cleric", "President Berdimukhamedov" "the Turkmen leader". Title → the nouns it implies.
+ROLE_NOUNS: Final = {
+    **dict.fromkeys(
+        ("ayatollah", "imam", "mullah", "sheikh", "rabbi", "bishop", "archbishop", "cardinal", "pope", "patriarch",
+         "grand", "mufti", "priest", "pastor"),
+        ("cleric", "leader", "religious"),
+    ),
+    **dict.fromkeys(
+        ("president", "premier", "chancellor", "king", "queen", "emir", "sultan", "monarch", "prince", "dictator",
+         "supreme", "chairman", "chairwoman", "chair", "head", "secretary-general"),
+        ("leader", "head", "official"),
+    ),
+    **dict.fromkeys(("prime", "minister", "secretary", "governor", "mayor", "ambassador", "envoy", "senator",
+                     "lawmaker", "deputy", "spokesman", "spokeswoman", "spokesperson", "commissioner"),
+                    ("official", "politician")),
+    **dict.fromkeys(("general", "colonel", "commander", "admiral", "major", "captain", "lieutenant", "marshal"),
+                    ("commander", "officer", "general")),
+    **dict.fromkeys(("ceo", "executive", "founder", "director", "manager", "owner"), ("executive", "boss", "head")),
+    **dict.fromkeys(("spokesman", "spokeswoman", "spokesperson"), ("spokesman", "spokeswoman", "spokesperson")),
+}  # fmt: skip

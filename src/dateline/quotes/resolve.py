@@ -29,6 +29,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Final
 
 from dateline.nlp.names import FEMALE_NAMES, MALE_NAMES, fold
+from dateline.quotes.lexicon import ROLE_NOUNS
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -63,7 +64,8 @@ class _Known:
     gender: str | None = None  # "m", "f" or None
     roles: set[str] = field(default_factory=set)  # lemmas of role nouns: minister, leader, cleric
     mentions: list[int] = field(default_factory=list)  # token indices of mention heads
-    context: set[str] = field(default_factory=set)  # words of the sentences it is mentioned in
+    broad: set[str] = field(default_factory=set)  # nouns its roles imply: an ayatollah is a cleric
+    context: set[str] = field(default_factory=set)  # words of the phrases it is named in
 
 
 class Resolver:
@@ -85,6 +87,8 @@ class Resolver:
                 self._learn_roles(self.known[e.id], span)
         for k in self.known.values():
             k.mentions.sort()
+            if k.entity.type == "PERSON":
+                k.broad = {broad for role in k.roles for broad in ROLE_NOUNS.get(role, ())}
         self._learn_gender()
         # (token index, entity id) of every mention head in order, for salience
         self.timeline = sorted((i, eid) for eid, k in self.known.items() for i in k.mentions)
@@ -118,10 +122,14 @@ class Resolver:
             for t in (noun, *(c for c in noun.children if c.dep_ in {"compound", "amod"})):
                 if t.pos_ in _PERSON_ROLE_POS | {"ADJ"} and (t.i < span.start or t.i >= span.end):
                     known.roles.add(t.lemma_.lower())
-        for t in span.sent if span.sent is not None else span:
+        # the words of the name's own phrase: "Turkmenistan's President Gurbanguli Berdimukhamedov"
+        for t in root.subtree:
             known.context.add(t.lower_)
+        for noun in nouns:
+            known.context.update(t.lower_ for t in noun.subtree)
         # "the foreign minister" in a predicate: "Volkov, who is the foreign minister" is left alone
-        if known.entity.type != "PERSON":
+        if known.entity.type != "PERSON":  # "the ministry" for the Ministry of Mining and Heavy Industry
+            known.roles.update(t.lemma_.lower() for t in span if t.pos_ in _PERSON_ROLE_POS)
             known.roles.add(known.entity.name.split()[-1].lower())
 
     def _learn_gender(self) -> None:
@@ -184,25 +192,32 @@ class Resolver:
         people = [n for n in names if self.known[n].entity.type == "PERSON"]
         if people:
             return people[0]
-        mods = [c.lower_ for c in head.children if c.dep_ in {"amod", "compound"} and c.i < head.i]
-        found = self._role(head.lemma_.lower(), head.i, mods)
-        if found is not None:
-            return found
+        # "a separatist commander" brings someone new in; "party officials" are several people
+        new = any(c.dep_ == "det" and c.lower_ in {"a", "an", "another", "some"} for c in head.children)
+        if not new and head.tag_ not in {"NNS", "NNPS"}:
+            mods = [c.lower_ for c in head.children if c.dep_ in {"amod", "compound"} and c.i < head.i]
+            found = self._role(head.lemma_.lower(), head.i, mods)
+            if found is not None:
+                return found
         # "a spokesman for the Russian Foreign Ministry": the body named inside the mention
         return names[0] if names else None
 
     def _role(self, role: str, before: int, mods: list[str]) -> str | None:
-        """The latest entity introduced with ``role``; modifiers ("the Lao minister") pick among several."""
-        cands: list[tuple[int, int, str]] = []
-        for eid, k in self.known.items():
-            if role not in k.roles:
-                continue
-            prior = [i for i in k.mentions if i < before]
-            if not prior:
-                continue
-            fit = sum(1 for m in mods if len(m) >= 3 and any(w.startswith(m[:4]) for w in k.context))
-            cands.append((fit, prior[-1], eid))
-        return max(cands)[2] if cands else None
+        """The latest entity introduced with ``role`` (else with a role that implies it: an
+        ayatollah for "the cleric"); modifiers ("the Lao minister") pick among several."""
+        for broad in (False, True):
+            cands: list[tuple[int, int, str]] = []
+            for eid, k in self.known.items():
+                if role not in (k.broad if broad else k.roles):
+                    continue
+                prior = [i for i in k.mentions if i < before]
+                if not prior:
+                    continue
+                fit = sum(1 for m in mods if len(m) >= 3 and any(w.startswith(m[:4]) for w in k.context))
+                cands.append((fit, prior[-1], eid))
+            if cands:
+                return max(cands)[2]
+        return None
 
     def _pronoun(self, tok: Token) -> str | None:
         low = tok.lower_

@@ -48,6 +48,11 @@ def _is_outlet(name: str) -> bool:
     return low in AGENCIES or any(w in MEDIA_WORDS for w in low.replace(".", " ").split())
 
 
+def _rejection(text: str, offset: int, err: Exception) -> Rejection:
+    para = text.rfind("\n", 0, offset) + 1
+    return Rejection("quotes", "D601", f"paragraph at offset {para}: {type(err).__name__}: {err}")
+
+
 def quotes_for(
     article: Article, doc: Doc, kinds: frozenset[str] = ALL_KINDS
 ) -> tuple[tuple[Quote, ...], tuple[Rejection, ...]]:
@@ -57,19 +62,20 @@ def quotes_for(
     speaker of a belief); only the kinds asked for are returned, numbered ``q1``, ``q2``, …"""
     text = article.text
     rejections: list[Rejection] = []
+    failures: list[tuple[int, Exception]] = []
     try:
-        found = find_attributions(doc, text)
+        found = find_attributions(doc, text, failures)
         resolver = Resolver(doc, article.entities)
     except Exception as err:  # noqa: BLE001 - one bad article never stops a run
         return (), (Rejection("quotes", "D601", f"no quotes read: {type(err).__name__}: {err}"),)
+    rejections.extend(_rejection(text, offset, failure) for offset, failure in failures)
     speaker_of: dict[int, str | None] = {}
     quotes: list[Quote] = []
     for a in found:
         try:
             quotes.append(_quote(a, len(quotes) + 1, resolver, speaker_of, text))
         except Exception as err:  # noqa: BLE001
-            para = text.rfind("\n", 0, a.start) + 1
-            rejections.append(Rejection("quotes", "D601", f"paragraph at {para}: {type(err).__name__}: {err}"))
+            rejections.append(_rejection(text, a.start, err))
     kept = [q for q in quotes if q.kind in kinds]
     if len(kept) < len(quotes):
         kept = [msgspec.structs.replace(q, id=f"q{n}") for n, q in enumerate(kept, 1)]
