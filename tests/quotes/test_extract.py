@@ -385,3 +385,40 @@ def test_every_span_is_a_piece_of_the_text(run: Run) -> None:
         for span in (q.content, q.cue, *(p.mention for p in (q.speaker, q.addressee) if p is not None)):
             if span is not None:
                 assert text[span.start : span.end] == span.text
+
+
+# -- sources that are not verbs, and sentences with two candidates --------------------------------
+
+
+def test_according_to_yields_to_the_sentence_s_own_speaker(run: Run) -> None:
+    text = "“This must be prevented,” Ali Khamenei told Vladimir Putin, according to the state news agency."
+    q = _only(run(text)[0])
+    assert (q.content.text, _speaker(q), _addressee(q)) == ("This must be prevented", "Ali Khamenei", "Vladimir Putin")
+
+
+def test_a_poll_opening_its_sentence_is_the_source(run: Run) -> None:
+    text = "In a new Fox News poll released Thursday, Donald Trump leads the field with 45 percent."
+    q = _only(run(text)[0])
+    assert q.cue is not None and q.cue.text == "In"
+    assert q.kind == "evidence"
+    assert q.content.text == "Donald Trump leads the field with 45 percent"
+
+
+def test_said_in_a_statement_that(run: Run) -> None:
+    text = "The Agriculture Ministry said in a statement that the first payments would be made on Friday."
+    q = _only(run(text, {"speech"})[0])
+    assert q.content.text == "the first payments would be made on Friday"
+    assert _speaker(q) == "Agriculture Ministry"
+
+
+def test_a_headline_colon_names_its_speaker_but_a_dateline_does_not(run: Run) -> None:
+    text = "Clinton: Trump's view of the world is dangerously wrong\n\nTASHKENT: Uzbekistan and Kyrgyzstan opened a border post."
+    q = _only(run(text, {"speech"})[0])
+    assert q.content.text == "Trump's view of the world is dangerously wrong"
+    assert q.speaker is not None and q.speaker.mention is not None and q.speaker.mention.text == "Clinton"
+
+
+def test_a_participle_with_a_prepositional_object_keeps_to_itself(run: Run) -> None:
+    text = "Marco Rubio ducked the question, pointing to his record in the Florida Legislature."
+    quotes = run(text)[0]
+    assert all(not q.content.text.startswith("Marco Rubio") for q in quotes)

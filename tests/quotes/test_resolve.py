@@ -148,3 +148,37 @@ def test_note_ignores_unresolved_mentions(parser) -> None:  # type: ignore[no-un
     r.note(_word(doc, "weather"), None)
     r.note([], "e1")
     assert r.timeline == before
+
+
+def test_a_title_implies_the_broader_noun(parser) -> None:  # type: ignore[no-untyped-def]
+    doc, r = _resolver(
+        parser,
+        "Iran's Supreme Leader Ayatollah Ali Khamenei met Vladimir Putin in Tehran. The top cleric said the talks went well.",
+    )
+    assert _who(r, _phrase(doc, "The top cleric")) == "Ali Khamenei"
+
+
+def test_a_modifier_picks_among_people_with_the_same_role(parser) -> None:  # type: ignore[no-untyped-def]
+    doc, r = _resolver(
+        parser,
+        "Turkmenistan's President Gurbanguli Berdimukhamedov met Russia's President Vladimir Putin later. "
+        "The Turkmen leader said gas exports would grow.",
+    )
+    assert _who(r, _phrase(doc, "The Turkmen leader")) == "Gurbanguli Berdimukhamedov"
+
+
+def test_an_indefinite_or_plural_role_brings_in_someone_new(parser) -> None:  # type: ignore[no-untyped-def]
+    doc, r = _resolver(
+        parser,
+        "Rebel commander Didier Kalombo spoke on Monday. A rebel commander said the army had fired first. "
+        "Commanders said nothing.",
+    )
+    assert _who(r, _phrase(doc, "A rebel commander")) is None
+    assert _who(r, _phrase(doc, "Commanders")) is None
+
+
+def test_the_body_named_by_its_own_noun(parser) -> None:  # type: ignore[no-untyped-def]
+    doc, r = _resolver(
+        parser, "The Ministry of Mining and Heavy Industry fined the company. The ministry said the errors were large."
+    )
+    assert _who(r, _phrase(doc, "The ministry")) == "Ministry of Mining and Heavy Industry"

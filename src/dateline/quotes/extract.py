@@ -31,6 +31,7 @@ from typing import TYPE_CHECKING, Final
 from dateline.quotes.lexicon import (
     ADDRESSEE_OBJECT,
     AUDIENCE,
+    CLAUSE_CUES,
     CLAUSE_ONLY,
     CUE_KIND,
     MEDIUM_NOUNS,
@@ -472,7 +473,12 @@ def _indirect(st: _State, used: set[int], failures: list[tuple[int, Exception]])
             span = _content_span(t, {subj.i})
             if span is None and t.dep_ == "relcl" and t.head.i < t.i:
                 span = _trim_range(doc, t.head.left_edge.i, t.right_edge.i)  # "the fees he reported receiving"
-            if span is None and t.dep_ in {"parataxis", "ccomp", "advcl"} and kind == "speech" and not _is_cue(t.head):
+            if (
+                span is None
+                and t.dep_ in {"parataxis", "ccomp", "advcl"}
+                and t.lemma_.lower() in CLAUSE_CUES
+                and not _is_cue(t.head)
+            ):
                 # "The talks will resume, he said" and "The talks, he said, will resume": the clause
                 # the cue interrupts is its head
                 span = _around_clause(t)

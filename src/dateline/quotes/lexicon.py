@@ -25,6 +25,7 @@ from typing import Final
 __all__ = [
     "ADDRESSEE_OBJECT",
     "AUDIENCE",
+    "CLAUSE_CUES",
     "CLAUSE_ONLY",
     "CUE_KIND",
     "EVIDENCE",
@@ -79,6 +80,15 @@ STANCE: Final = _words(
     "encourage promote press pressure lobby persuade convince urge confront resist react ignore "
     "undermine disavow boycott withhold abandon renew invoke expose address offer share cover rule publish "
     "release issue unveil"
+)
+
+#: Verbs that report a whole clause, and so can follow it or interrupt it: "The talks will resume, he said",
+#: "The talks, officials said, will resume".
+CLAUSE_CUES: Final = _words(
+    "say tell add write note explain insist argue claim warn stress emphasize emphasise admit acknowledge "
+    "concede predict suggest reply respond answer recall report announce declare state complain conclude "
+    "joke quip observe remark continue comment tweet post confirm deny allege assert contend maintain "
+    "believe think estimate reckon guess hope fear worry agree say"
 )
 
 #: Lemmas the parser gives to inflected cue verbs by mistake ("hopes" → "hop").
