@@ -41,7 +41,7 @@ def test_ingest_show_stats_search(tmp_path: Path) -> None:
     src = tmp_path / "in"
     src.mkdir()
     (src / "a.txt").write_text("Putin visits Tehran\n27/11/2015 13:12 by admin\n\n**Tehran, Iran:** Russia's President "
-                               "Vladimir Putin visited Tehran on Monday.\n")  # fmt: skip
+                               "Vladimir Putin visited Tehran on Monday.\n\n“We are old friends,” he told reporters.\n")  # fmt: skip
     db = tmp_path / "t.db"
     res = run("ingest", str(src), "--db", str(db))
     assert res.returncode == 0, res.stderr
@@ -55,6 +55,8 @@ def test_ingest_show_stats_search(tmp_path: Path) -> None:
     table = run("show", doc_id, "--db", str(db))
     assert b"Vladimir Putin" in table.stdout
     assert b"Putin" in run("search", "Tehran", "--db", str(db)).stdout
+    quotes = run("search", "--quotes", "friends", "--db", str(db))
+    assert quotes.returncode == 0 and b"Vladimir Putin" in quotes.stdout and b"told" in quotes.stdout
 
 
 @pytest.mark.parametrize(

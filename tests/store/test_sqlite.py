@@ -133,3 +133,26 @@ def test_reader_errors(tmp_path: Path, make: str) -> None:
     if make == "foreign":
         with pytest.raises(StoreError, match=r"\[D202\]"):
             Writer(db)
+
+
+def test_quotes_are_stored_searchable_and_linked_to_their_speaker(tmp_path: Path, pipeline, settings) -> None:  # type: ignore[no-untyped-def]
+    story = tmp_path / "story.txt"
+    story.write_text(
+        "Volkov ends Tehran visit\nNov 27, 2015\n\n"
+        "Russia's Foreign Minister Arkady Volkov visited Tehran on Monday.\n\n"
+        "“Sanctions have never solved a single problem,” he told Dariush Farahani.\n",
+        encoding="utf-8",
+    )
+    db = tmp_path / "q.db"
+    with Writer(db) as w:
+        InlineEngine().run(pipeline, read_inputs([str(story)], IngestContext(settings.ingest)), StoreSink(w, 16))
+    with Reader(db) as r:
+        (row,) = r.search_quotes("speaker_name: Volkov")
+        assert row["content"] == "Sanctions have never solved a single problem"
+        assert (row["cue"], row["addressee_name"], row["kind"]) == ("told", "Dariush Farahani", "speech")
+        (q,) = r.query("SELECT speaker_entity, speaker_mention FROM quotes")
+        (name,) = r.query("SELECT name FROM entities WHERE id = ?", (q["speaker_entity"],))
+        assert (name["name"], q["speaker_mention"]) == ("Arkady Volkov", "he")
+        assert r.search_quotes("sanctions AND problem") and not r.search_quotes("weather")
+        with pytest.raises(StoreError, match=r"\[D205\]"):
+            r.search_quotes('"unbalanced')

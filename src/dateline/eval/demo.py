@@ -1,4 +1,4 @@
-"""The demo gold (eval/gold/demo.jsonl): metadata and entities now, quotes and events as their stages land."""
+"""The demo gold (eval/gold/demo.jsonl): metadata, entities and quotes (speakers, cues, addressees); events as #6 lands."""
 
 from __future__ import annotations
 

@@ -47,7 +47,7 @@ __all__ = ["Attribution", "find_attributions"]
 
 _SUBJECTS: Final = frozenset({"nsubj", "nsubjpass", "csubj"})
 #: Children of a cue verb that hold what was said.
-_CONTENT_DEPS: Final = frozenset({"ccomp", "xcomp", "dobj", "obj", "attr", "oprd", "prep", "dative", "acomp"})
+_CONTENT_DEPS: Final = frozenset({"ccomp", "xcomp", "dobj", "obj", "attr", "oprd", "prep", "acomp"})
 #: Prepositions that do not open content: time, place, manner, medium and agents.
 _NOT_CONTENT_PREPS: Final = frozenset(
     {"in", "at", "during", "after", "before", "since", "from", "by", "through", "until", "via", "outside", "inside"}
@@ -179,7 +179,8 @@ def _addressee(verb: Token) -> list[Token]:
     return []
 
 
-_SPEECH_PREPS: Final = frozenset({"about", "of", "on", "for", "against", "over", "that"})
+#: The prepositions that open what a verb of saying is about: "spoke about", "warned of", "commented on".
+_SPEECH_PREPS: Final = frozenset({"about", "of", "on", "for", "against", "over"})
 
 
 def _content_tokens(verb: Token, skip: set[int]) -> list[Token]:
@@ -202,10 +203,8 @@ def _content_tokens(verb: Token, skip: set[int]) -> list[Token]:
                 continue
             if low == "with" and lemma not in {"agree", "disagree", "concur"}:
                 continue
-        if c.dep_ in {"dobj", "obj", "dative"} and (lemma in ADDRESSEE_OBJECT or c.ent_type_ in {"DATE", "TIME"}):
-            continue
-        if c.dep_ == "dative":
-            continue
+        if c.dep_ in {"dobj", "obj"} and (lemma in ADDRESSEE_OBJECT or c.ent_type_ in {"DATE", "TIME"}):
+            continue  # "told Farahani", "said Wednesday"
         parts.append(c)
     if any(p.i > verb.i for p in parts):
         parts = [p for p in parts if p.i > verb.i]  # "…: He said he had raised $100,000"

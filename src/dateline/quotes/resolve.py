@@ -17,8 +17,11 @@ article's canonical entities (``nlp.entities.v1``):
    and the pronouns that follow the person's mentions.
 3. **Roles and titles** ("the minister", "the Turkmen leader", "the ministry")
    take the latest entity introduced with that role noun ("Foreign Minister
-   Arkady Volkov", "Volkov, the foreign minister"), or an organisation whose
-   name ends in it ("the Russian Foreign Ministry").
+   Arkady Volkov", "Volkov, the foreign minister"), else with a title that
+   implies it (an ayatollah is "the top cleric"), or an organisation whose name
+   holds it ("the Russian Foreign Ministry"). Modifiers choose among several
+   ("the Turkmen leader" is the one named with Turkmenistan). "A commander" and
+   "officials" bring in someone new and resolve to no one.
 """
 
 from __future__ import annotations
@@ -33,6 +36,7 @@ from dateline.quotes.lexicon import ROLE_NOUNS
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
+    from spacy.tokens import Span as SpacySpan
 
     from dateline.records import Entity
 
@@ -97,11 +101,8 @@ class Resolver:
 
     # -- learning from the article ---------------------------------------------------------
 
-    def _learn_roles(self, known: _Known, span: object) -> None:
+    def _learn_roles(self, known: _Known, span: SpacySpan) -> None:
         """Role nouns around a mention: "Foreign Minister Volkov", "Volkov, the minister"."""
-        from spacy.tokens import Span as SpacySpan
-
-        assert isinstance(span, SpacySpan)
         doc = self.doc
         root = span.root
         # words before the name in its noun phrase: titles and compounds
@@ -224,8 +225,6 @@ class Resolver:
         want_person = low in MALE_PRONOUNS | FEMALE_PRONOUNS
         gender = "m" if low in MALE_PRONOUNS else "f" if low in FEMALE_PRONOUNS else None
         plural = low in PLURAL_PRONOUNS
-        if low in {"i", "me", "my"}:
-            return None
         best: tuple[float, str] | None = None
         j = bisect_right(self._timeline_pos, tok.i - 1)
         para_breaks = 0
@@ -288,4 +287,5 @@ def _head(tokens: list[Token]) -> Token:
 
 
 def _paragraphs_between(doc: Doc, a: int, b: int) -> int:
-    return sum(1 for t in doc[a:b] if t.is_space and "\n" in t.text) + sum(1 for t in doc[a:b] if "\n" in t.whitespace_)
+    """Paragraph breaks between tokens ``a`` and ``b`` (spaCy keeps newlines as space tokens)."""
+    return sum(1 for t in doc[a:b] if t.is_space and "\n" in t.text)
