@@ -3,8 +3,10 @@ PYTHON ?= python3.11
 VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
+PEERS_VENV  := eval/.peers-venv
+PEERS_STAMP := $(PEERS_VENV)/.installed
 
-.PHONY: install demo test lint typecheck unit eval bench clean
+.PHONY: install demo test lint typecheck unit eval bench peers clean
 
 $(STAMP): pyproject.toml constraints.txt
 	$(PYTHON) -m venv $(VENV)
@@ -35,5 +37,13 @@ test: lint typecheck unit eval  ## everything CI runs
 bench: $(STAMP)  ## words/s of dateline extract against bare spaCy on the same texts
 	$(BIN)/python benchmarks/bench_extract.py
 
+$(PEERS_STAMP): eval/peers/requirements.txt
+	$(PYTHON) -m venv $(PEERS_VENV)
+	$(PEERS_VENV)/bin/pip install --quiet --upgrade pip
+	$(PEERS_VENV)/bin/pip install --quiet -r eval/peers/requirements.txt
+	touch $(PEERS_STAMP)
+
+peers: $(PEERS_STAMP)  ## create eval/.peers-venv with HeidelTime (GPL-3.0: comparison only, never a dateline dependency; needs java)
+
 clean:
-	rm -rf $(VENV) demo.db demo.db-* .pytest_cache .mypy_cache .ruff_cache
+	rm -rf $(VENV) $(PEERS_VENV) demo.db demo.db-* .pytest_cache .mypy_cache .ruff_cache

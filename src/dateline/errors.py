@@ -80,6 +80,8 @@ REJECTIONS: Final = {
     "D502": "The article is not in English; English-only stages were skipped.",
     # quotes
     "D601": "Part of the article could not be read for quotes; the rest kept its quotes.",
+    # time
+    "D611": "The publication date is not known to the day: relative time expressions have no value.",
 }
 
 

@@ -51,7 +51,7 @@ class StageSpec:
         return stage
 
 
-#: Every stage dateline has. Later issues add time, geo and events here.
+#: Every stage dateline has. Later issues add geo and events here.
 STAGES: Final[Mapping[str, StageSpec]] = MappingProxyType(
     {
         s.name: s
@@ -60,6 +60,8 @@ STAGES: Final[Mapping[str, StageSpec]] = MappingProxyType(
                       frozenset({"entities"}), "Canonical entities: one per person or body, named by its fullest form."),
             StageSpec("quotes.v1", "dateline.quotes.stage:make_quotes_stage", frozenset({"doc", "text", "entities"}),
                       frozenset({"quotes"}), "Quotes and reported speech: cue, speaker and addressee resolved to entities."),
+            StageSpec("time.v1", "dateline.time.stage:make_time_stage", frozenset({"doc", "text", "published"}),
+                      frozenset({"times"}), "Time expressions (TIMEX3) normalised against the publication date and tense."),
         )
     }
 )  # fmt: skip

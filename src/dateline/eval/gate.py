@@ -67,10 +67,34 @@ def _quotes(split: str, default: bool) -> TaskSpec:
     )
 
 
+def _time(part: str, name: str, default: bool) -> TaskSpec:
+    from dateline.eval import time
+
+    return TaskSpec(
+        name,
+        f"TBAQ-cleaned {part} (TempEval-3 TimeML): strict and relaxed F1, value F1, type accuracy.",
+        True,
+        lambda data: time.tbaq_files(data, part),
+        lambda data, settings: time.score_part(data, settings, part),
+        default,
+    )
+
+
 #: Every task; ``dateline eval`` runs those with ``default`` set, ``dateline eval NAME`` any one.
-#: PolNeAR's test split is scored only to report (``dateline eval quotes-test``), never tuned on.
+#: PolNeAR's test split and TBAQ's AQUAINT part are scored only to report (``dateline eval quotes-test``,
+#: ``dateline eval time-aquaint``), never tuned on.
 TASKS: Final[Mapping[str, TaskSpec]] = MappingProxyType(
-    {t.name: t for t in (_reuters(), _demo(), _quotes("dev", True), _quotes("test", False))}
+    {
+        t.name: t
+        for t in (
+            _reuters(),
+            _demo(),
+            _quotes("dev", True),
+            _quotes("test", False),
+            _time("TimeBank", "time", True),
+            _time("AQUAINT", "time-aquaint", False),
+        )
+    }
 )
 _EPS: Final = 1e-9
 

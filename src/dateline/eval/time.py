@@ -1,0 +1,157 @@
+"""Time expressions scored with the TempEval-3 definitions on TBAQ-cleaned (TimeBank + AQUAINT).
+
+- Strict match: identical extent. Relaxed match: the extents overlap (one to one, greedily).
+- P, R and F1 for both; value accuracy over relaxed matches and value F1 = relaxed F1 × value
+  accuracy (values compared as strings); type accuracy over relaxed matches.
+- The split is fixed by the corpus' own parts: TimeBank (183 documents) for development,
+  AQUAINT (73) to report. The document creation time (``<DCT>``, tid t0) is the anchor and is
+  not scored.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Final
+
+import msgspec
+
+from dateline.records import Article, Source
+from dateline.settings import Settings
+
+__all__ = ["TimeDoc", "Timex", "load_tml", "score_part", "score_timexes", "tbaq_files"]
+
+_TAG: Final = re.compile(r"<(/?)([A-Za-z0-9_]+)([^>]*)>")
+_ATTR: Final = re.compile(r'(\w+)="([^"]*)"')
+
+
+@dataclass(frozen=True)
+class Timex:
+    start: int
+    end: int
+    text: str
+    type: str
+    value: str
+
+
+@dataclass(frozen=True)
+class TimeDoc:
+    doc_id: str
+    text: str
+    dct: str
+    timexes: tuple[Timex, ...]
+
+
+def tbaq_files(data: Path, part: str) -> list[Path]:
+    """The .tml files of one part: "TimeBank" (development) or "AQUAINT" (report)."""
+    return sorted((data / "time" / "tbaq-cleaned" / part).glob("*.tml"))
+
+
+def load_tml(path: Path) -> TimeDoc:
+    """A TimeML file's raw text (tags stripped, entities unescaped), DCT and TIMEX3 spans."""
+    raw = path.read_text(encoding="utf-8")
+    dct_m = re.search(r"<DCT>.*?value=\"([^\"]+)\"", raw, re.S)
+    dct = dct_m.group(1)[:10] if dct_m else ""
+    body_m = re.search(r"<TEXT>(.*?)</TEXT>", raw, re.S)
+    body = body_m.group(1) if body_m else ""
+    out: list[str] = []
+    pos = 0
+    length = 0
+    open_timex: tuple[int, dict[str, str]] | None = None
+    timexes: list[Timex] = []
+    for m in _TAG.finditer(body):
+        chunk = html.unescape(body[pos : m.start()])
+        out.append(chunk)
+        length += len(chunk)
+        pos = m.end()
+        closing, name = m.group(1) == "/", m.group(2)
+        if name != "TIMEX3":
+            continue
+        if not closing:
+            open_timex = (length, dict(_ATTR.findall(m.group(3))))
+        elif open_timex is not None:
+            start, attrs = open_timex
+            timexes.append(Timex(start, length, "", attrs.get("type", ""), attrs.get("value", "")))
+            open_timex = None
+    out.append(html.unescape(body[pos:]))
+    text = "".join(out)
+    timexes = [Timex(t.start, t.end, text[t.start : t.end], t.type, t.value) for t in timexes]
+    return TimeDoc(path.stem, text, dct, tuple(timexes))
+
+
+def _match(gold: list[Timex], pred: list[Timex], strict: bool) -> list[tuple[int, int]]:
+    pairs = []
+    for i, g in enumerate(gold):
+        for j, p in enumerate(pred):
+            if strict:
+                if (g.start, g.end) == (p.start, p.end):
+                    pairs.append((g.end - g.start, i, j))
+            else:
+                ov = min(g.end, p.end) - max(g.start, p.start)
+                if ov > 0:
+                    pairs.append((ov, i, j))
+    pairs.sort(key=lambda x: (-x[0], x[1], x[2]))
+    used_g: set[int] = set()
+    used_p: set[int] = set()
+    out = []
+    for _ov, i, j in pairs:
+        if i not in used_g and j not in used_p:
+            used_g.add(i)
+            used_p.add(j)
+            out.append((i, j))
+    return out
+
+
+def _f1(tp: int, n_pred: int, n_gold: int) -> tuple[float, float, float]:
+    p = tp / n_pred if n_pred else 0.0
+    r = tp / n_gold if n_gold else 0.0
+    return p, r, (2 * p * r / (p + r) if p + r else 0.0)
+
+
+def score_timexes(gold: dict[str, list[Timex]], pred: dict[str, list[Timex]]) -> dict[str, float]:
+    """TempEval-3 figures over documents keyed by id (a document missing from ``pred`` has none)."""
+    n_gold = sum(len(v) for v in gold.values())
+    n_pred = sum(len(pred.get(k, [])) for k in gold)
+    strict = relaxed = value_ok = type_ok = 0
+    for doc_id, g in gold.items():
+        p = pred.get(doc_id, [])
+        strict += len(_match(g, p, True))
+        pairs = _match(g, p, False)
+        relaxed += len(pairs)
+        value_ok += sum(1 for i, j in pairs if g[i].value == p[j].value)
+        type_ok += sum(1 for i, j in pairs if g[i].type == p[j].type)
+    sp, sr, sf = _f1(strict, n_pred, n_gold)
+    rp, rr, rf = _f1(relaxed, n_pred, n_gold)
+    value_acc = value_ok / relaxed if relaxed else 0.0
+    return {
+        "strict_p": sp,
+        "strict_r": sr,
+        "strict_f1": sf,
+        "relaxed_p": rp,
+        "relaxed_r": rr,
+        "relaxed_f1": rf,
+        "value_acc": value_acc,
+        "value_f1": rf * value_acc,
+        "type_acc": type_ok / relaxed if relaxed else 0.0,
+        "n_gold": float(n_gold),
+        "n_pred": float(n_pred),
+    }
+
+
+def score_part(data: Path, settings: Settings, part: str) -> dict[str, float]:
+    """Run dateline's pipeline (parser and ``time.v1``, the DCT as publication date) over one part."""
+    from dateline.pipeline import build_pipeline
+
+    docs = [load_tml(p) for p in tbaq_files(data, part)]
+    only_time = msgspec.structs.replace(
+        settings, pipeline=msgspec.structs.replace(settings.pipeline, stages=("time.v1",))
+    )
+    pipeline = build_pipeline(only_time)
+    articles = (Article(id=d.doc_id, source=Source(None, None, "text"), text=d.text, published=d.dct) for d in docs)
+    pred = {
+        a.id: [Timex(t.start, t.end, t.text, t.type, t.value or "") for t in a.times]
+        for a in pipeline.process(articles)
+    }
+    return score_timexes({d.doc_id: list(d.timexes) for d in docs}, pred)
