@@ -31,6 +31,7 @@ from typing import TYPE_CHECKING, Any, Final
 
 import msgspec
 
+from dateline.eval.matching import greedy, prf
 from dateline.quotes.lexicon import SPEECH
 from dateline.quotes.stage import ALL_KINDS
 from dateline.records import Article, Quote, Source
@@ -96,23 +97,7 @@ def match(gold: list[Relation], pred: list[Relation], threshold: float) -> list[
             ov = _overlap(g.content, pred[j].content) / size
             if ov >= threshold and ov > 0:
                 pairs.append((ov, i, j))
-    pairs.sort(key=lambda x: (-x[0], x[1], x[2]))
-    used_g: set[int] = set()
-    used_p: set[int] = set()
-    out = []
-    for ov, i, j in pairs:
-        if i in used_g or j in used_p:
-            continue
-        used_g.add(i)
-        used_p.add(j)
-        out.append((i, j, ov))
-    return out
-
-
-def _prf(tp: int, n_pred: int, n_gold: int) -> tuple[float, float, float]:
-    p = tp / n_pred if n_pred else 0.0
-    r = tp / n_gold if n_gold else 0.0
-    return p, r, (2 * p * r / (p + r) if p + r else 0.0)
+    return greedy(pairs)
 
 
 def _norm_spans(spans: Spans, texts: dict[str, str], doc: str) -> Spans:
@@ -148,7 +133,7 @@ def _strict(gold: list[Relation], pred: list[Relation], role: str, texts: dict[s
         if pool.get(k, 0) > 0:
             pool[k] -= 1
             tp += 1
-    return _prf(tp, len(p), len(g))[2]
+    return prf(tp, len(p), len(g))[2]
 
 
 def _words(name: str | None) -> list[str]:
@@ -174,7 +159,7 @@ def same_name(gold: str | None, pred: str | None) -> bool:
 def attributed_f1(gold: list[Relation], pred: list[Relation]) -> float:
     pairs = match(gold, pred, 0.3)
     tp = sum(1 for i, j, _ in pairs if same_name(gold[i].speaker_name, pred[j].speaker_name))
-    return _prf(tp, len(pred), len(gold))[2]
+    return prf(tp, len(pred), len(gold))[2]
 
 
 def _is_direct(q: Relation) -> bool:
@@ -194,7 +179,7 @@ def score_quotes(gold: list[Relation], pred: list[Relation], texts: dict[str, st
     out: dict[str, float] = {}
     for t in (0.3, 0.8):
         pairs = match(gold, pred, t)
-        p, r, f = _prf(len(pairs), len(pred), len(gold))
+        p, r, f = prf(len(pairs), len(pred), len(gold))
         tag = f"{int(t * 10):02d}"
         out[f"p_{tag}"], out[f"r_{tag}"], out[f"f1_{tag}"] = p, r, f
     pairs = match(gold, pred, 0.3)
@@ -220,7 +205,7 @@ def score_quotes(gold: list[Relation], pred: list[Relation], texts: dict[str, st
     for name, keep in subsets.items():
         gs, ps = [q for q in gold if keep(q)], [q for q in pred if keep(q)]
         for t in (0.3, 0.8):
-            out[f"{name}_f1_{int(t * 10):02d}"] = _prf(len(match(gs, ps, t)), len(ps), len(gs))[2]
+            out[f"{name}_f1_{int(t * 10):02d}"] = prf(len(match(gs, ps, t)), len(ps), len(gs))[2]
     out["n_gold"] = float(len(gold))
     out["n_pred"] = float(len(pred))
     return out

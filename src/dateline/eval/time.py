@@ -18,6 +18,7 @@ from typing import Final
 
 import msgspec
 
+from dateline.eval.matching import greedy, prf
 from dateline.records import Article, Source
 from dateline.settings import Settings
 
@@ -92,22 +93,7 @@ def _match(gold: list[Timex], pred: list[Timex], strict: bool) -> list[tuple[int
                 ov = min(g.end, p.end) - max(g.start, p.start)
                 if ov > 0:
                     pairs.append((ov, i, j))
-    pairs.sort(key=lambda x: (-x[0], x[1], x[2]))
-    used_g: set[int] = set()
-    used_p: set[int] = set()
-    out = []
-    for _ov, i, j in pairs:
-        if i not in used_g and j not in used_p:
-            used_g.add(i)
-            used_p.add(j)
-            out.append((i, j))
-    return out
-
-
-def _f1(tp: int, n_pred: int, n_gold: int) -> tuple[float, float, float]:
-    p = tp / n_pred if n_pred else 0.0
-    r = tp / n_gold if n_gold else 0.0
-    return p, r, (2 * p * r / (p + r) if p + r else 0.0)
+    return [(i, j) for i, j, _score in greedy(pairs)]
 
 
 def score_timexes(gold: dict[str, list[Timex]], pred: dict[str, list[Timex]]) -> dict[str, float]:
@@ -122,8 +108,8 @@ def score_timexes(gold: dict[str, list[Timex]], pred: dict[str, list[Timex]]) ->
         relaxed += len(pairs)
         value_ok += sum(1 for i, j in pairs if g[i].value == p[j].value)
         type_ok += sum(1 for i, j in pairs if g[i].type == p[j].type)
-    sp, sr, sf = _f1(strict, n_pred, n_gold)
-    rp, rr, rf = _f1(relaxed, n_pred, n_gold)
+    sp, sr, sf = prf(strict, n_pred, n_gold)
+    rp, rr, rf = prf(relaxed, n_pred, n_gold)
     value_acc = value_ok / relaxed if relaxed else 0.0
     return {
         "strict_p": sp,
