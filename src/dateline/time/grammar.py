@@ -83,7 +83,7 @@ _MONTH_RE = (
 )
 _WEEKDAY_RE = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 _NUM_WORDS = "|".join(sorted((re.escape(k) for k in NUMBERS if k != "the"), key=len, reverse=True))
-_NUM_RE = rf"(?:\d+(?:\.\d+)?|{_NUM_WORDS}|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)[- ](?:one|two|three|four|five|six|seven|eight|nine))"
+_NUM_RE = rf"(?:(?:a|one|two|three|four|five|several)\s+(?:hundred|thousand)|\d+(?:\.\d+)?|{_NUM_WORDS}|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)[- ](?:one|two|three|four|five|six|seven|eight|nine))"
 _UNIT_RE = (
     r"(?:seconds?|minutes?|hours?|days?|weeks?|weekends?|months?|years?|decades?|centur(?:y|ies)|quarters?|fortnights?)"
 )
@@ -101,6 +101,10 @@ def _num(word: str) -> float | str:
         tens, ones = NUMBERS.get(m.group(1)), NUMBERS.get(m.group(2))
         if isinstance(tens, int) and isinstance(ones, int):
             return tens + ones
+    big = re.fullmatch(r"(a|one|two|three|four|five|several)\s+(hundred|thousand)", w)
+    if big:
+        head = NUMBERS.get(big.group(1), "X")
+        return "X" if isinstance(head, str) else head * (100 if big.group(2) == "hundred" else 1000)
     try:
         return float(w)
     except ValueError:
@@ -242,6 +246,7 @@ def _h_weekday(m: re.Match[str], a: date, t: Tense, c: _Ctx) -> tuple[str, str] 
 
 def _h_deictic(m: re.Match[str], a: date, t: Tense, c: _Ctx) -> tuple[str, str] | None:
     w = " ".join(m.group(0).lower().split())
+    w = re.sub(r"^(?:late|early|earlier|later|mid-?afternoon|mid-?morning)\s+(?=yesterday|today|tomorrow)", "", w)
     table: dict[str, tuple[str, str]] = {
         "today": ("DATE", a.isoformat()),
         "tonight": ("TIME", f"{a.isoformat()}TNI"),
@@ -407,6 +412,9 @@ def _h_ago(m: re.Match[str], a: date, t: Tense, c: _Ctx) -> tuple[str, str] | No
 
 
 def _h_year_earlier(m: re.Match[str], a: date, t: Tense, c: _Ctx) -> tuple[str, str] | None:
+    if m.groupdict().get("ord"):  # "the year-ago third quarter"
+        base = int(c.last_quarter.split("-Q")[0]) if c.last_quarter else a.year
+        return "DATE", f"{base - 1:04d}-Q{ORDINALS[m.group('ord').lower()]}"
     if c.last_quarter:
         y, q = c.last_quarter.split("-Q")
         return "DATE", f"{int(y) - 1:04d}-Q{q}"
@@ -562,27 +570,27 @@ _I = re.IGNORECASE
 _RULES: Final[list[tuple[re.Pattern[str], Handler]]] = [
     (re.compile(rf"\b(?P<mon>{_MONTH_RE})\s+(?P<day>{_DAY_RE}),?\s+(?P<year>{_YEAR_RE})\b"), _h_full_date),
     (re.compile(rf"\b(?P<day>{_DAY_RE})\s+(?P<mon>{_MONTH_RE}),?\s+(?P<year>{_YEAR_RE})\b"), _h_full_date),
-    (re.compile(rf"(?:\b{_WEEKDAY_RE},?\s+)?\b(?P<mon>{_MONTH_RE})\s+(?P<day>{_DAY_RE})\b(?!\s*(?:,\s*)?(?:{_YEAR_RE}|\d))"), _h_month_day),
+    (re.compile(rf"(?:\b(?:around|about|approximately)\s+)?(?:\b{_WEEKDAY_RE},?\s+)?\b(?P<mon>{_MONTH_RE})\s+(?P<day>{_DAY_RE})\b(?!\s*(?:,\s*)?(?:{_YEAR_RE}|\d))"), _h_month_day),
     (re.compile(rf"\b(?P<day>{_DAY_RE})\s+(?P<mon>{_MONTH_RE})\b(?!\s*,?\s*{_YEAR_RE})"), _h_month_day),
     (re.compile(rf"\b(?P<mon>{_MONTH_RE})\s+(?:of\s+)?(?P<year>{_YEAR_RE})\b"), _h_month_year),
     (re.compile(r"\b(?:(?P<rel>[Ll]ast|[Nn]ext|[Tt]his|[Ee]arly|[Ll]ate|[Mm]id|[Ee]arlier|[Ll]ater)[- ]|(?:the\s+)?(?:end|middle|beginning|start)\s+of\s+)?(?P<mon>January|February|March|April|June|July|August|September|October|November|December|Sept\.|Oct\.|Nov\.|Dec\.|Jan\.|Feb\.|Aug\.)(?:\s+(?P<yrel>this|last|next)\s+year)?(?!\s*\d)"), _h_month),
     (re.compile(r"\b(?P<rel>last|next|this)\s+(?P<mon>May)\b"), _h_month),
     (re.compile(r"\b(?P<a>\d{1,2})/(?P<b>\d{1,2})/(?P<y>\d{2}|\d{4})\b"), _h_numeric),
     (re.compile(r"\b(?:19|20)\d\d-[01]\d-[0-3]\d\b"), _h_iso),
-    (re.compile(rf"\b(?:(?:fiscal|calendar|the\s+year|model\s+year)\s+)?(?P<year>{_YEAR_RE})\b(?![-–]\d|\s*(?:%|percent|shares|dollars|people|acres|tons|troops|miles))", _I), _h_year),
+    (re.compile(rf"\b(?:(?:fiscal|calendar|the\s+year|model\s+year|early|late|mid-|the\s+(?:end|beginning|middle|start)\s+of)\s*)?(?P<year>{_YEAR_RE})\b(?![-–]\d|\s*(?:%|percent|shares|dollars|people|acres|tons|troops|miles))", _I), _h_year),
     (re.compile(r"\b(?:the\s+)?(?:early\s+|late\s+|mid-?)?(?P<dec>(?:1[89]|20)\d0s|['’]\d0s|\d0s)\b", _I), _h_decade),
     (re.compile(r"\b(?:the\s+)?(?P<ord>\d{1,2}(?:st|nd|rd|th)|first|second|third|fourth)\s+century\b", _I), _h_century),
-    (re.compile(rf"\b(?:(?:[Ee]arly|[Ll]ate|[Ee]arlier|[Ll]ater)\s+)?(?:(?P<rel>last|next|this|coming|past|previous|this\s+coming|the\s+previous|the\s+following)\s+)?(?P<wd>{_WEEKDAY_RE})(?:\s+(?P<part>morning|afternoon|evening|night))?\b"), _h_weekday),
-    (re.compile(r"\b(?:the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow|(?:yesterday|tomorrow)\s+(?:morning|afternoon|evening)|last\s+night|this\s+(?:morning|afternoon|evening)|today|tonight|yesterday|tomorrow|right\s+now|now|currently|nowadays|these\s+days|at\s+present|recently|recent\s+(?:years|weeks|months|days)|lately|the\s+(?:near\s+|distant\s+)?future|the\s+past(?!\s+(?:\w+\s+)?(?:years?|months?|weeks?|days?|decades?|quarters?|hours?))|(?<!as\s)soon(?!\s+(?:as|after|before))|the\s+coming\s+years|noon|midnight)\b", _I), _h_deictic),
+    (re.compile(rf"\b(?:(?:[Ee]arly|[Ll]ate|[Ee]arlier|[Ll]ater)\s+)?(?:(?P<rel>[Ll]ast|[Nn]ext|[Tt]his|coming|past|previous|[Tt]his\s+coming|the\s+previous|the\s+following)\s+)?(?P<wd>{_WEEKDAY_RE})(?:\s+(?P<part>morning|afternoon|evening|night))?\b"), _h_weekday),
+    (re.compile(r"\b(?:(?:late|early|earlier|later|mid-?afternoon|mid-?morning)\s+(?:yesterday|today|tomorrow)\b|the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow|(?:yesterday|tomorrow)\s+(?:morning|afternoon|evening)|last\s+night|this\s+(?:morning|afternoon|evening)|today|tonight|yesterday|tomorrow|right\s+now|now|currently|nowadays|these\s+days|at\s+present|recently|recent\s+(?:years|weeks|months|days)|lately|the\s+(?:near\s+|distant\s+)?future|the\s+past(?!\s+(?:\w+\s+)?(?:years?|months?|weeks?|days?|decades?|quarters?|hours?))|(?<!as\s)soon(?!\s+(?:as|after|before))|the\s+coming\s+years|noon|midnight)\b", _I), _h_deictic),
     (re.compile(r"\b(?:(?P<mod>earlier|later|early|late|the\s+end\s+of|the\s+beginning\s+of|the\s+start\s+of|the\s+middle\s+of|mid-)\s*)?(?:the\s+)?(?P<rel>last|next|this|past|previous|coming|current|following|same|latest)\s+(?:fiscal\s+)?(?P<unit>week|weekend|month|year|quarter|decade|century|period)\b(?!s|-)", _I), _h_rel_unit),
     (re.compile(r"\b(?P<rel>the)\s+(?P<unit>quarter)\b(?!s)", _I), _h_rel_unit),
     (re.compile(rf"\b(?:the\s+)?(?P<season>spring|summer|fall|autumn|winter)\s+of\s+(?P<year>{_YEAR_RE})\b", _I), _h_rel_season),
     (re.compile(r"\b(?:(?P<rel>last|next|this|early|late)\s+|(?<=\bthe\s)|(?<=\bin\s))(?P<season>spring|summer|fall|autumn|winter)\b(?!\s+(?:of\s+)?\d)", _I), _h_rel_season),
     (re.compile(rf"\b(?:the\s+)?(?:(?P<rel>last|next|this)\s+year'?s\s+)?(?:fiscal\s+)?(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th)[- ]quarter\b(?:\s+of\s+(?:(?P<year>{_YEAR_RE})|(?:fiscal\s+)?(?P<yrel>this|last|next)\s+year))?", _I), _h_quarter),
     (re.compile(rf"\b(?:the\s+)?(?P<ord>first|second|1st|2nd)\s+half\b(?:\s+of\s+(?P<year>{_YEAR_RE}))?", _I), _h_half),
-    (re.compile(rf"\b(?:(?:almost|nearly|about|some|more\s+than|less\s+than|only|just|roughly)\s+)?(?P<n>{_NUM_RE})\s+(?P<unit>{_UNIT_RE})\s+(?P<dir>ago|earlier|later|before|previously|from\s+now)\b", _I), _h_ago),
-    (re.compile(r"\b(?:a\s+year\s+earlier|a\s+year\s+ago|year-earlier|year-ago|the\s+year-(?:ago|earlier)\s+(?:quarter|period))\b", _I), _h_year_earlier),
-    (re.compile(rf"\b(?:(?:more\s+than|less\s+than|no\s+more\s+than|nearly|almost|about|around|at\s+least|up\s+to|some|roughly|only|just)\s+)?(?:the\s+(?:(?:past|last|next|first|final|previous|coming|latest)\s+)?)?(?P<n>{_NUM_RE})(?P<frac>\s+1/2)?[- ](?P<unit>{_UNIT_RE})(?P<half>\s+and\s+a\s+half)?\b(?!\s+(?:ago|earlier|later|from\s+now|old)|-old)", _I), _h_duration),
+    (re.compile(rf"\b(?:(?:almost|nearly|about|some|more\s+than|less\s+than|only|just|roughly)\s+)?(?P<n>{_NUM_RE})\s+(?P<unit>{_UNIT_RE})\s+(?P<dir>ago|earlier|before|previously|from\s+now)\b", _I), _h_ago),
+    (re.compile(r"\b(?:a\s+year\s+earlier|a\s+year\s+ago|year-earlier|year-ago|the\s+(?:comparable\s+)?year-(?:ago|earlier)\s+(?:(?P<ord>first|second|third|fourth)\s+)?(?:quarter|period))\b", _I), _h_year_earlier),
+    (re.compile(rf"\b(?:(?:more\s+than|less\s+than|no\s+more\s+than|nearly|almost|about|around|at\s+least|up\s+to|some|roughly|only|just)\s+)?(?:the\s+(?:(?:past|last|next|first|final|previous|coming|latest)\s+)?)?(?P<n>{_NUM_RE})(?P<frac>\s+1/2)?[- ](?P<unit>{_UNIT_RE})(?P<half>\s+and\s+a\s+half)?(?:\s+or\s+so)?\b(?!\s+(?:ago|earlier|from\s+now|old)|-old)", _I), _h_duration),
     (re.compile(r"\b(?:the\s+)?(?:past|last|next|coming)\s+(?P<unit>year|month|week|decade|century)\b(?=\s+(?:or|and)\b)", _I), _h_duration_one),
     (re.compile(r"\b(?:(?:once|twice|(?:\w+)\s+times)\s+(?:a|an|per|each)\s+(?P<unit>day|week|month|year|quarter|hour))\b", _I), _h_set),
     (re.compile(rf"\b(?:every|each)\s+(?P<n>{_NUM_RE})\s+(?P<units>days|weeks|months|years|hours)\b", _I), _h_set_n),
@@ -598,7 +606,7 @@ _RULES: Final[list[tuple[re.Pattern[str], Handler]]] = [
     (re.compile(rf"\b(?P<h>[01]?\d|2[0-3])(?::(?P<m>[0-5]\d))?\s*(?P<ampm>a\.m\.|p\.m\.)(?:\s+(?P<tz>GMT|UTC|EST|EDT|CST|CDT|PST|PDT))?,?\s+(?P<mon>{_MONTH_RE})\s+(?P<day>{_DAY_RE})\b"), _h_clock_date),
     (re.compile(r"\b(?:year-end|the\s+end\s+of\s+the\s+year|the\s+end\s+of\s+this\s+year)\b", _I), _h_year_end),
     (re.compile(r"\b(?P<h>[01]\d|2[0-3]):(?P<m>[0-5]\d)\s+(?P<tz>GMT|UTC)\b(?P<ampm>)"), _h_clock),
-    (re.compile(r"\b(?P<h>[01]?\d|2[0-3])(?::(?P<m>[0-5]\d))?\s*(?P<ampm>a\.m\.|p\.m\.|am\b|pm\b)(?:\s+(?P<tz>GMT|UTC|EST|EDT|CST|CDT|MST|MDT|PST|PDT|BST|CET|CEST|MSK|IST|JST)\b)?", _I), _h_clock),
+    (re.compile(r"(?:\b(?:around|about|approximately)\s+)?\b(?P<h>[01]?\d|2[0-3])(?::(?P<m>[0-5]\d))?\s*(?P<ampm>a\.m\.|p\.m\.|am\b|pm\b)(?:\s+(?P<tz>GMT|UTC|EST|EDT|CST|CDT|MST|MDT|PST|PDT|BST|CET|CEST|MSK|IST|JST)\b)?", _I), _h_clock),
 ]  # fmt: skip
 
 
@@ -606,6 +614,7 @@ _RATE: Final = re.compile(r"(?:\d|million|billion|percent|%|cents?|dollars?|time
 
 
 _AHEAD_NOUN: Final = re.compile(r"\s+(?:deadline|target|goal|due\s+date|expiry|expiration)\b", re.I)
+_ADJECTIVAL: Final = re.compile(r"[Tt]he\s\S+-(?:second|minute|hour|day|week|month|year|decade|quarter)\b(?!s)")
 _PER_UNIT: Final = re.compile(r"(?:a|an|per)\s+(?:year|month|week|day|quarter|hour)", re.I)
 
 
@@ -651,6 +660,8 @@ def find_times(text: str, anchor: date, tense_at: TenseAt | None = None, clock: 
 def _trim(text: str, s: int, e: int) -> tuple[int, int]:
     while s < e and text[s].isspace():
         s += 1
+    if _ADJECTIVAL.match(text, s, e):  # "the eight-year [term]", "the third-quarter [loss]": "the" is the noun's
+        s += 4
     while e > s and text[e - 1] in " ,":
         e -= 1
     return s, e
