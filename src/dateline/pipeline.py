@@ -62,6 +62,8 @@ STAGES: Final[Mapping[str, StageSpec]] = MappingProxyType(
                       frozenset({"quotes"}), "Quotes and reported speech: cue, speaker and addressee resolved to entities."),
             StageSpec("time.v1", "dateline.time.stage:make_time_stage", frozenset({"doc", "text", "published"}),
                       frozenset({"times"}), "Time expressions (TIMEX3) normalised against the publication date and tense."),
+            StageSpec("dates.v1", "dateline.time.dates:make_dates_stage", frozenset({"doc", "quotes", "times", "published"}),
+                      frozenset({"quotes"}), "The date each quote was said: from the text, else the publication date."),
         )
     }
 )  # fmt: skip

@@ -102,6 +102,8 @@ class Quote(msgspec.Struct, frozen=True):
     speaker: Party | None = None
     addressee: Party | None = None
     kind: QuoteKind = "speech"
+    date: str | None = None  # when it was said: a TimeML value from the text, else the publication date
+    date_from: DateFrom | None = None
 
 
 class TimeExpr(msgspec.Struct, frozen=True):

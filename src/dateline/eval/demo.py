@@ -68,6 +68,7 @@ def score(eval_dir: Path, settings: Settings) -> dict[str, float]:
                 per_gold += 1
                 per_hit += _norm(ge["name"]) in names
     qs = _quote_scores(gold, found)
+    ts = _time_scores(gold, found)
     return {
         "articles_found": len([g for g in gold if g["key"] in found]) / n,
         "title_exact": hits["title"] / n,
@@ -77,7 +78,34 @@ def score(eval_dir: Path, settings: Settings) -> dict[str, float]:
         "entity_name_recall": ent_hit / max(ent_gold, 1),
         "person_fullname_recall": per_hit / max(per_gold, 1),
         **qs,
+        **ts,
     }
+
+
+def _time_scores(gold: list[dict[str, Any]], found: dict[str, Article]) -> dict[str, float]:
+    """Time expressions on the demo gold: found (overlapping a gold one) and, of those, the right value."""
+    n = hit = right = 0
+    for g in gold:
+        a = found.get(g["key"])
+        if a is None:
+            continue
+        taken: set[int] = set()
+        for gt in g.get("times", []):
+            n += 1
+            start = a.text.find(gt["text"])
+            while start in taken:
+                start = a.text.find(gt["text"], start + 1)
+            if start < 0:
+                raise EvalError(
+                    "D305", f"A demo gold time is not in {g['key']}: {gt['text']!r}. Fix eval/gold/demo.jsonl."
+                )
+            taken.add(start)
+            end = start + len(gt["text"])
+            match = next((t for t in a.times if t.start < end and start < t.end), None)
+            if match is not None:
+                hit += 1
+                right += match.value == gt["value"]
+    return {"time_recall": hit / max(n, 1), "time_value_acc": right / max(hit, 1), "n_gold_times": float(n)}
 
 
 def _gold_quotes(g: dict[str, Any], text: str) -> list[Relation]:

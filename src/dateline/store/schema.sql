@@ -21,10 +21,11 @@ CREATE TABLE IF NOT EXISTS quotes (
     article_id TEXT NOT NULL REFERENCES articles(id), id TEXT NOT NULL, content TEXT NOT NULL,
     start INTEGER NOT NULL, "end" INTEGER NOT NULL, direct INTEGER NOT NULL, kind TEXT NOT NULL, cue TEXT,
     speaker_entity TEXT, speaker_name TEXT, speaker_mention TEXT,
-    addressee_entity TEXT, addressee_name TEXT, addressee_mention TEXT,
+    addressee_entity TEXT, addressee_name TEXT, addressee_mention TEXT, date TEXT, date_from TEXT,
     PRIMARY KEY (article_id, id)
 );
 CREATE INDEX IF NOT EXISTS quotes_speaker ON quotes (speaker_name);
+CREATE INDEX IF NOT EXISTS quotes_date ON quotes (date);
 CREATE TABLE IF NOT EXISTS times (
     article_id TEXT NOT NULL, id TEXT NOT NULL, start INTEGER NOT NULL, "end" INTEGER NOT NULL, text TEXT NOT NULL,
     type TEXT NOT NULL, value TEXT, PRIMARY KEY (article_id, id)

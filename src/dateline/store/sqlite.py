@@ -21,7 +21,7 @@ from dateline.records import Article, article_from_json, article_to_json
 
 __all__ = ["SCHEMA_VERSION", "Reader", "Writer", "input_key"]
 
-SCHEMA_VERSION: Final = "2"  # 2: quotes gained kind and the mentions as written
+SCHEMA_VERSION: Final = "3"  # 2: quotes gained kind and mentions as written; 3: their date
 
 
 def input_key(article: Article) -> str:
@@ -151,7 +151,7 @@ class Writer:
         for q in a.quotes:
             sp, ad = q.speaker, q.addressee
             cur = c.execute(
-                "INSERT INTO quotes VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                "INSERT INTO quotes VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 (
                     a.id,
                     q.id,
@@ -167,6 +167,8 @@ class Writer:
                     ad and ad.entity,
                     ad and ad.name,
                     ad and ad.mention and ad.mention.text,
+                    q.date,
+                    q.date_from,
                 ),
             )
             c.execute(

@@ -149,6 +149,7 @@ class _Ctx:
 
     clock: datetime | None = None
     last_quarter: str | None = None
+    last_day: str | None = None  # the latest full date the text gave: "in the afternoon" is that day's
 
 
 def _h_full_date(m: re.Match[str], a: date, t: Tense, c: _Ctx) -> tuple[str, str] | None:
@@ -171,7 +172,7 @@ def _h_month_year(m: re.Match[str], a: date, t: Tense, c: _Ctx) -> tuple[str, st
 
 
 def _h_month(m: re.Match[str], a: date, t: Tense, c: _Ctx) -> tuple[str, str] | None:
-    word = m.group("mon").lower().rstrip(".")
+    word = (m.group("mon") or m.groupdict().get("mon2") or "").lower().rstrip(".")
     mon = MONTHS[word]
     rel = (m.group("rel") or "").lower().strip(" -")
     yrel = (m.groupdict().get("yrel") or "").lower()
@@ -338,6 +339,8 @@ def _h_rel_season(m: re.Match[str], a: date, t: Tense, c: _Ctx) -> tuple[str, st
     season = SEASONS[m.group("season").lower()]
     if m.groupdict().get("year"):
         return "DATE", f"{int(m.group('year')):04d}-{season}"
+    if m.groupdict().get("yrel"):  # "the autumn of next year"
+        return "DATE", f"{a.year + {'this': 0, 'next': 1, 'last': -1}[m.group('yrel').lower()]:04d}-{season}"
     rel = (m.group("rel") or "").lower()
     # the season under way (or just begun) at the anchor, named by its starting year
     current = a.year - 1 if season == "WI" and a.month <= _SEASON_END["WI"] else a.year
@@ -556,6 +559,11 @@ def _h_holiday(m: re.Match[str], a: date, t: Tense, c: _Ctx) -> tuple[str, str] 
     return "DATE", f"{year_for_month_day(a, month, day, t):04d}-{month:02d}-{day:02d}"
 
 
+def _h_part_of_anchor(m: re.Match[str], a: date, t: Tense, c: _Ctx) -> tuple[str, str] | None:
+    """ "in the afternoon": that part of the day the text is on (the last date it gave, else the anchor)."""
+    return "TIME", f"{c.last_day or a.isoformat()}T{PARTS_OF_DAY[m.group('part').lower()]}"
+
+
 def _h_future_ref(m: re.Match[str], a: date, t: Tense, c: _Ctx) -> tuple[str, str] | None:
     return "DATE", "FUTURE_REF"
 
@@ -574,7 +582,7 @@ _RULES: Final[list[tuple[re.Pattern[str], Handler]]] = [
     (re.compile(rf"\b(?P<day>{_DAY_RE})\s+(?P<mon>{_MONTH_RE})\b(?!\s*,?\s*{_YEAR_RE})"), _h_month_day),
     (re.compile(rf"\b(?P<mon>{_MONTH_RE})\s+(?:of\s+)?(?P<year>{_YEAR_RE})\b"), _h_month_year),
     (re.compile(r"\b(?:(?P<rel>[Ll]ast|[Nn]ext|[Tt]his|[Ee]arly|[Ll]ate|[Mm]id|[Ee]arlier|[Ll]ater)[- ]|(?:the\s+)?(?:end|middle|beginning|start)\s+of\s+)?(?P<mon>January|February|March|April|June|July|August|September|October|November|December|Sept\.|Oct\.|Nov\.|Dec\.|Jan\.|Feb\.|Aug\.)(?:\s+(?P<yrel>this|last|next)\s+year)?(?!\s*\d)"), _h_month),
-    (re.compile(r"\b(?P<rel>last|next|this)\s+(?P<mon>May)\b"), _h_month),
+    (re.compile(r"\b(?P<rel>last|next|this)\s+(?P<mon>May)\b|\b(?P<mon2>May)\s+(?P<yrel>this|last|next)\s+year\b"), _h_month),
     (re.compile(r"\b(?P<a>\d{1,2})/(?P<b>\d{1,2})/(?P<y>\d{2}|\d{4})\b"), _h_numeric),
     (re.compile(r"\b(?:19|20)\d\d-[01]\d-[0-3]\d\b"), _h_iso),
     (re.compile(rf"\b(?:(?:fiscal|calendar|the\s+year|model\s+year|early|late|mid-|the\s+(?:end|beginning|middle|start)\s+of)\s*)?(?P<year>{_YEAR_RE})\b(?![-–]\d|\s*(?:%|percent|shares|dollars|people|acres|tons|troops|miles))", _I), _h_year),
@@ -584,7 +592,7 @@ _RULES: Final[list[tuple[re.Pattern[str], Handler]]] = [
     (re.compile(r"\b(?:(?:late|early|earlier|later|mid-?afternoon|mid-?morning)\s+(?:yesterday|today|tomorrow)\b|the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow|(?:yesterday|tomorrow)\s+(?:morning|afternoon|evening)|last\s+night|this\s+(?:morning|afternoon|evening)|today|tonight|yesterday|tomorrow|right\s+now|now|currently|nowadays|these\s+days|at\s+present|recently|recent\s+(?:years|weeks|months|days)|lately|the\s+(?:near\s+|distant\s+)?future|the\s+past(?!\s+(?:\w+\s+)?(?:years?|months?|weeks?|days?|decades?|quarters?|hours?))|(?<!as\s)soon(?!\s+(?:as|after|before))|the\s+coming\s+years|noon|midnight)\b", _I), _h_deictic),
     (re.compile(r"\b(?:(?P<mod>earlier|later|early|late|the\s+end\s+of|the\s+beginning\s+of|the\s+start\s+of|the\s+middle\s+of|mid-)\s*)?(?:the\s+)?(?P<rel>last|next|this|past|previous|coming|current|following|same|latest)\s+(?:fiscal\s+)?(?P<unit>week|weekend|month|year|quarter|decade|century|period)\b(?!s|-)", _I), _h_rel_unit),
     (re.compile(r"\b(?P<rel>the)\s+(?P<unit>quarter)\b(?!s)", _I), _h_rel_unit),
-    (re.compile(rf"\b(?:the\s+)?(?P<season>spring|summer|fall|autumn|winter)\s+of\s+(?P<year>{_YEAR_RE})\b", _I), _h_rel_season),
+    (re.compile(rf"\b(?:the\s+)?(?P<season>spring|summer|fall|autumn|winter)\s+of\s+(?:(?P<year>{_YEAR_RE})|(?P<yrel>this|next|last)\s+year)\b", _I), _h_rel_season),
     (re.compile(r"\b(?:(?P<rel>last|next|this|early|late)\s+|(?<=\bthe\s)|(?<=\bin\s))(?P<season>spring|summer|fall|autumn|winter)\b(?!\s+(?:of\s+)?\d)", _I), _h_rel_season),
     (re.compile(rf"\b(?:the\s+)?(?:(?P<rel>last|next|this)\s+year'?s\s+)?(?:fiscal\s+)?(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th)[- ]quarter\b(?:\s+of\s+(?:(?P<year>{_YEAR_RE})|(?:fiscal\s+)?(?P<yrel>this|last|next)\s+year))?", _I), _h_quarter),
     (re.compile(rf"\b(?:the\s+)?(?P<ord>first|second|1st|2nd)\s+half\b(?:\s+of\s+(?P<year>{_YEAR_RE}))?", _I), _h_half),
@@ -600,6 +608,8 @@ _RULES: Final[list[tuple[re.Pattern[str], Handler]]] = [
     (re.compile(rf"\b(?P<wd>{_WEEKDAY_RE})\s+(?P<part>mornings|afternoons|evenings|nights)\b|\b(?:every|each)\s+(?P<mon>January|February|March|April|May|June|July|August|September|October|November|December)\b"), _h_set_part),
     (re.compile(r"\b(?:the\s+year\s+)?(?:(?P<mil>two\s+thousand)|(?P<hi>nineteen|twenty)\s+(?P<lo>(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen))\b", _I), _h_spelled_year),
     (re.compile(r"\bthe\s+weekend\b", _I), _h_weekend),
+    (re.compile(r"\bthe\s+(?:start|end|beginning|middle|rest|remainder|close)\s+of\s+(?P<rel>the|this|next|last)\s+(?P<unit>week|month|year|quarter|decade)\b", _I), _h_rel_unit),
+    (re.compile(r"\b(?:(?:early|late)\s+)?(?:in\s+)?the\s+(?P<part>morning|afternoon|evening)\b", _I), _h_part_of_anchor),
     (re.compile(r"\b(?P<name>Christmas(?:\s+(?:Day|Eve))?|Boxing\s+Day|New\s+Year['’]s\s+(?:Day|Eve)|Valentine['’]s\s+Day|Halloween|Independence\s+Day|Bastille\s+Day|May\s+Day)\b"), _h_holiday),
     (re.compile(r"\b(?:the\s+)?(?:coming|next\s+few|next\s+several)\s+(?:days|weeks|months|years)\b", _I), _h_future_ref),
     (re.compile(rf"\bthe\s+(?P<year>{_YEAR_RE})\s+(?:(?P<ord>first|second|third|fourth)\s+)?(?:quarter|period)\b", _I), _h_year_quarter),
@@ -615,6 +625,8 @@ _RATE: Final = re.compile(r"(?:\d|million|billion|percent|%|cents?|dollars?|time
 
 _AHEAD_NOUN: Final = re.compile(r"\s+(?:deadline|target|goal|due\s+date|expiry|expiration)\b", re.I)
 _ADJECTIVAL: Final = re.compile(r"[Tt]he\s\S+-(?:second|minute|hour|day|week|month|year|decade|quarter)\b(?!s)")
+_UNTIL: Final = re.compile(r"\b(?:until|till|by|before)\s+(?:the\s+)?$", re.I)
+_FULL_DATE: Final = re.compile(r"\d{4}-\d\d-\d\d")
 _PER_UNIT: Final = re.compile(r"(?:a|an|per)\s+(?:year|month|week|day|quarter|hour)", re.I)
 
 
@@ -648,12 +660,16 @@ def find_times(text: str, anchor: date, tense_at: TenseAt | None = None, clock: 
     out = []
     for s, e, h, m in taken:
         s2, e2 = _trim(text, s, e)
-        when = "future" if _AHEAD_NOUN.match(text, e2) else tense(s2, e2)  # "a Jan. 1 deadline"
+        when = tense(s2, e2)
+        if _AHEAD_NOUN.match(text, e2) or (when != "past" and _UNTIL.search(text, max(0, s2 - 16), s2)):
+            when = "future"  # "a Jan. 1 deadline", "until Thursday", "before the summer"
         if _RATE.search(text, max(0, s2 - 40), s2) and _PER_UNIT.fullmatch(text[s2:e2]):
             continue  # "$500 million a year", "700 seats a week": a rate, not a time
         got = h(m, anchor, when, ctx)
         if got is not None:
             out.append(Found(s2, e2, got[0], got[1], h.__name__))
+            if _FULL_DATE.fullmatch(got[1]):
+                ctx.last_day = got[1]
     return out
 
 
