@@ -52,13 +52,15 @@ def article_tables(console: Console, a: Article) -> None:
 
 
 def quotes_table(quotes: Iterable[Quote], title: str) -> Table:
-    """Speaker, cue, addressee and content of each quote."""
+    """When, speaker, cue, addressee and content of each quote, in date order (a date from the
+    publication is marked with *)."""
     t = Table(title=title, title_justify="left")
-    for col in ("speaker", "cue", "addressee", "quote"):
+    for col in ("date", "speaker", "cue", "addressee", "quote"):
         t.add_column(col)
-    for q in quotes:
-        t.add_row((q.speaker and q.speaker.name) or "?", (q.cue and q.cue.text) or "", (q.addressee and q.addressee.name) or "",
-                  _short(q.content.text))  # fmt: skip
+    for q in sorted(quotes, key=lambda q: (q.date or "", q.content.start)):
+        when = (q.date or "") + ("*" if q.date_from == "published" else "")
+        t.add_row(when, (q.speaker and q.speaker.name) or "?", (q.cue and q.cue.text) or "",
+                  (q.addressee and q.addressee.name) or "", _short(q.content.text))  # fmt: skip
     return t
 
 
