@@ -80,6 +80,19 @@ def _time(part: str, name: str, default: bool) -> TaskSpec:
     )
 
 
+def _time_peers() -> TaskSpec:
+    from dateline.eval import time
+
+    return TaskSpec(
+        "time-peers",
+        "dateline and HeidelTime side by side on TBAQ AQUAINT, same scorer, same run (needs 'make peers').",
+        True,
+        lambda data: time.tbaq_files(data, "AQUAINT"),
+        lambda data, settings: time.score_peers(data, settings, "AQUAINT"),
+        False,
+    )
+
+
 #: Every task; ``dateline eval`` runs those with ``default`` set, ``dateline eval NAME`` any one.
 #: PolNeAR's test split and TBAQ's AQUAINT part are scored only to report (``dateline eval quotes-test``,
 #: ``dateline eval time-aquaint``), never tuned on.
@@ -93,6 +106,7 @@ TASKS: Final[Mapping[str, TaskSpec]] = MappingProxyType(
             _quotes("test", False),
             _time("TimeBank", "time", True),
             _time("AQUAINT", "time-aquaint", False),
+            _time_peers(),
         )
     }
 )

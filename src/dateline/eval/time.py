@@ -22,7 +22,7 @@ from dateline.eval.matching import greedy, prf
 from dateline.records import Article, Source
 from dateline.settings import Settings
 
-__all__ = ["TimeDoc", "Timex", "load_tml", "score_part", "score_timexes", "tbaq_files"]
+__all__ = ["TimeDoc", "Timex", "load_tml", "score_part", "score_peers", "score_timexes", "tbaq_files"]
 
 _TAG: Final = re.compile(r"<(/?)([A-Za-z0-9_]+)([^>]*)>")
 _ATTR: Final = re.compile(r'(\w+)="([^"]*)"')
@@ -141,3 +141,53 @@ def score_part(data: Path, settings: Settings, part: str) -> dict[str, float]:
         for a in pipeline.process(articles)
     }
     return score_timexes({d.doc_id: list(d.timexes) for d in docs}, pred)
+
+
+def score_peers(data: Path, settings: Settings, part: str) -> dict[str, float]:
+    """dateline and HeidelTime on the same documents in the same run, scored alike. HeidelTime
+    (GPL-3.0) runs from its own venv (``make peers``), never as a dependency of dateline; its
+    output is cached under that venv, keyed on the input."""
+    docs = [load_tml(p) for p in tbaq_files(data, part)]
+    gold = {d.doc_id: list(d.timexes) for d in docs}
+    ours = score_part(data, settings, part)
+    theirs = score_timexes(gold, _heideltime(docs))
+    keep = ("strict_f1", "relaxed_f1", "value_f1", "value_acc", "type_acc")
+    out = {f"dateline_{k}": ours[k] for k in keep}
+    out.update({f"heideltime_{k}": theirs[k] for k in keep})
+    out["n_gold"] = ours["n_gold"]
+    return out
+
+
+def _heideltime(docs: list[TimeDoc]) -> dict[str, list[Timex]]:
+    import hashlib
+    import json
+    import subprocess
+    import tempfile
+
+    from dateline.errors import EvalError
+    from dateline.eval.data import eval_dir
+
+    root = eval_dir().parent
+    python = root / "eval" / ".peers-venv" / "bin" / "python"
+    if not python.exists():
+        raise EvalError("D306", "HeidelTime is not installed. Run 'make peers' (it needs Java: "
+                                "apt-get install default-jre-headless).")  # fmt: skip
+    rows = [json.dumps({"doc_id": d.doc_id, "text": d.text, "dct": d.dct}) for d in docs]
+    key = hashlib.sha256("\n".join(rows).encode()).hexdigest()[:16]
+    cache = root / "eval" / ".peers-venv" / "cache" / f"heideltime-{key}.jsonl"
+    if not cache.exists():
+        cache.parent.mkdir(parents=True, exist_ok=True)
+        with tempfile.NamedTemporaryFile("w", suffix=".jsonl", delete=False, encoding="utf-8") as tmp:
+            tmp.write("\n".join(rows) + "\n")
+        runner = root / "eval" / "peers" / "heideltime_run.py"
+        done = subprocess.run([str(python), str(runner), tmp.name, str(cache)], check=False)  # noqa: S603 (our own paths)
+        Path(tmp.name).unlink()
+        if done.returncode != 0:
+            cache.unlink(missing_ok=True)
+            raise EvalError("D306", f"HeidelTime failed (exit {done.returncode}); its messages are above.")
+    out: dict[str, list[Timex]] = {}
+    with open(cache, encoding="utf-8") as f:
+        for line in f:
+            row = json.loads(line)
+            out[row["doc_id"]] = [Timex(t["start"], t["end"], t["text"], t["type"], t["value"]) for t in row["timexes"]]
+    return out
