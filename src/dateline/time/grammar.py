@@ -564,6 +564,19 @@ def _h_part_of_anchor(m: re.Match[str], a: date, t: Tense, c: _Ctx) -> tuple[str
     return "TIME", f"{c.last_day or a.isoformat()}T{PARTS_OF_DAY[m.group('part').lower()]}"
 
 
+def _h_day_in_play(m: re.Match[str], a: date, t: Tense, c: _Ctx) -> tuple[str, str] | None:
+    """ "the next day", "the same day", "[later in] the day": counted from the last date the text gave."""
+    base = date.fromisoformat(c.last_day) if c.last_day else a
+    step = (m.group("step") or "").lower()
+    shift = {"previous": -1, "next": 1, "following": 1}.get(step, 0)
+    return "DATE", (base + timedelta(days=shift)).isoformat()
+
+
+def _h_some_units(m: re.Match[str], a: date, t: Tense, c: _Ctx) -> tuple[str, str] | None:
+    """ "for years", "over several months": an unknown number of them."""
+    return "DURATION", _duration("X", _unit(m.group("units")))
+
+
 def _h_future_ref(m: re.Match[str], a: date, t: Tense, c: _Ctx) -> tuple[str, str] | None:
     return "DATE", "FUTURE_REF"
 
@@ -608,6 +621,8 @@ _RULES: Final[list[tuple[re.Pattern[str], Handler]]] = [
     (re.compile(rf"\b(?P<wd>{_WEEKDAY_RE})\s+(?P<part>mornings|afternoons|evenings|nights)\b|\b(?:every|each)\s+(?P<mon>January|February|March|April|May|June|July|August|September|October|November|December)\b"), _h_set_part),
     (re.compile(r"\b(?:the\s+year\s+)?(?:(?P<mil>two\s+thousand)|(?P<hi>nineteen|twenty)\s+(?P<lo>(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen))\b", _I), _h_spelled_year),
     (re.compile(r"\bthe\s+weekend\b", _I), _h_weekend),
+    (re.compile(r"(?:(?<=\bearlier\sin\s)|(?<=\blater\sin\s))the\s+day\b|\b(?:the\s+same\s+day|the\s+(?P<step>previous|next|following)\s+day)\b", _I), _h_day_in_play),
+    (re.compile(r"(?:(?<=\bfor\s)|(?<=\bover\s))(?:(?:many|several|some)\s+)?(?P<units>years|months|weeks|days|decades|hours|minutes)\b(?!\s+(?:ago|earlier|later|of))", _I), _h_some_units),
     (re.compile(r"\bthe\s+(?:start|end|beginning|middle|rest|remainder|close)\s+of\s+(?P<rel>the|this|next|last)\s+(?P<unit>week|month|year|quarter|decade)\b", _I), _h_rel_unit),
     (re.compile(r"\b(?:(?:early|late)\s+)?(?:in\s+)?the\s+(?P<part>morning|afternoon|evening)\b", _I), _h_part_of_anchor),
     (re.compile(r"\b(?P<name>Christmas(?:\s+(?:Day|Eve))?|Boxing\s+Day|New\s+Year['’]s\s+(?:Day|Eve)|Valentine['’]s\s+Day|Halloween|Independence\s+Day|Bastille\s+Day|May\s+Day)\b"), _h_holiday),
