@@ -76,7 +76,7 @@ def make_dates_stage(settings: Settings) -> object:
     """Build the stage; it has no state of its own."""
 
     def dates(article: Article, doc: Doc) -> Article:
-        starts = [t.idx for t in doc]
+        starts = doc.to_array("IDX").tolist()
         quotes: list[Quote] = []
         for q in article.quotes:
             at = q.cue.start if q.cue is not None else q.content.start

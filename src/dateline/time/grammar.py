@@ -653,16 +653,80 @@ ABSOLUTE: Final = frozenset(
 )  # fmt: skip
 
 
+# -- where each rule can match: near a word of its class ------------------------------------------------
+# Trying forty rules at every position of an article costs more than the rest of the stage; each rule
+# only runs in windows around the words its expressions must contain (a month name, a unit, a digit…).
+
+_CLASS_WORDS: Final = {
+    "month": "january february march april may june july august september october november december jan feb mar "
+    "apr jun jul aug sep sept oct nov dec",
+    "weekday": "monday tuesday wednesday thursday friday saturday sunday",
+    "unit": "second seconds minute minutes hour hours day days week weeks weekend weekends fortnight fortnights "
+    "month months year years decade decades quarter quarters period",
+    "deictic": "today tonight yesterday tomorrow now currently nowadays days present recently recent lately past "
+    "future soon shortly noon midnight morning afternoon evening night once previously formerly",
+    "season": "spring summer fall autumn winter",
+    "part": "morning afternoon evening night mornings afternoons evenings nights",
+    "set": "daily weekly monthly annually yearly quarterly nightly hourly every each",
+    "century": "century centuries",
+    "half": "half",
+    "spelled": "nineteen twenty thousand",
+    "holiday": "christmas boxing new valentine halloween independence bastille may",
+    "end": "end",
+}
+_CLASS_OF: Final[dict[str, frozenset[str]]] = {}
+for _cls, _words in _CLASS_WORDS.items():
+    for _w in _words.split():
+        _CLASS_OF[_w] = _CLASS_OF.get(_w, frozenset()) | {_cls}
+_ANCHORS: Final[dict[Handler, str]] = {
+    _h_full_date: "month", _h_month_day: "month", _h_month_year: "month", _h_month: "month", _h_numeric: "digit",
+    _h_iso: "digit", _h_year: "digit", _h_decade: "digit", _h_century: "century", _h_weekday: "weekday",
+    _h_deictic: "deictic", _h_rel_unit: "unit", _h_rel_season: "season", _h_quarter: "unit", _h_half: "half",
+    _h_ago: "unit", _h_year_earlier: "unit", _h_duration: "unit", _h_duration_one: "unit", _h_set: "set+unit",
+    _h_set_n: "set", _h_set_part2: "set", _h_clock_day: "weekday", _h_set_part: "part+set", _h_spelled_year: "spelled",
+    _h_weekend: "unit", _h_holiday: "holiday", _h_future_ref: "unit", _h_part_of_anchor: "part", _h_day_in_play: "unit",
+    _h_some_units: "unit", _h_year_quarter: "digit", _h_clock_date: "digit", _h_clock: "digit+deictic",
+    _h_year_end: "unit+end",
+}  # fmt: skip
+_TOKEN: Final = re.compile(r"[A-Za-z]+|\d+")
+_BEFORE: Final = 70  # characters an expression reaches before the word that anchors it ("more than two …")
+_AFTER: Final = 45  # … and after it ("… of next year")
+
+
+def _windows(text: str) -> dict[str, list[tuple[int, int]]]:
+    """For each anchor name ("unit", "set+unit"…), the merged stretches of ``text`` around its words."""
+    spans: dict[str, list[tuple[int, int]]] = {}
+    for m in _TOKEN.finditer(text):
+        w = m.group()
+        classes = frozenset({"digit"}) if w[0].isdigit() else _CLASS_OF.get(w.lower())
+        if classes:
+            for cls in classes:
+                spans.setdefault(cls, []).append((m.start(), m.end()))
+    out: dict[str, list[tuple[int, int]]] = {}
+    for anchor in set(_ANCHORS.values()):
+        merged: list[tuple[int, int]] = []
+        for start, end in sorted(x for cls in anchor.split("+") for x in spans.get(cls, ())):
+            lo, hi = max(0, start - _BEFORE), min(len(text), end + _AFTER)
+            if merged and lo <= merged[-1][1]:
+                merged[-1] = (merged[-1][0], max(merged[-1][1], hi))
+            else:
+                merged.append((lo, hi))
+        out[anchor] = merged
+    return out
+
+
 def find_times(text: str, anchor: date, tense_at: TenseAt | None = None, clock: datetime | None = None) -> list[Found]:
     """Every time expression in ``text``, normalised against ``anchor``; ``tense_at(start, end)`` gives
     the tense of the clause an expression is in (past when not given: news reports the past);
     ``clock``, the publication time, anchors "two hours ago"."""
     tense = tense_at or (lambda _s, _e: "past")
     cands: list[tuple[int, int, int, Handler, re.Match[str]]] = []
+    windows = _windows(text)
     for rank, (pattern, handler) in enumerate(_RULES):
-        for m in pattern.finditer(text):
-            if m.end() > m.start():
-                cands.append((m.start(), m.end(), rank, handler, m))
+        for lo, hi in windows.get(_ANCHORS[handler], ()):
+            for m in pattern.finditer(text, lo, hi):
+                if m.end() > m.start():
+                    cands.append((m.start(), m.end(), rank, handler, m))
     # longest extent first, then the earlier rule; keep those that overlap nothing kept
     cands.sort(key=lambda x: (-(x[1] - x[0]), x[2], x[0]))
     taken: list[tuple[int, int, Handler, re.Match[str]]] = []

@@ -55,7 +55,7 @@ def _tense(verb: Token) -> Tense:
 
 def tense_finder(doc: Doc) -> Callable[[int, int], Tense]:
     """A function ``(start, end) -> tense`` for character offsets into ``doc``'s text."""
-    starts = [t.idx for t in doc]
+    starts = doc.to_array("IDX").tolist()  # token offsets, without a Token object each
 
     def tense_at(start: int, end: int) -> Tense:
         i = max(bisect_right(starts, start) - 1, 0)
