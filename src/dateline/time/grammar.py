@@ -2,8 +2,8 @@
 
 Each rule is a regular expression over the text and a function that turns the match into a type and
 a value, given the anchor (the publication date) and the tense of the clause the expression is in.
-Rules are tried everywhere; overlapping matches are settled by length (the longest extent wins, then
-the earliest rule). Values follow TimeML 1.2.1 and the TimeBank annotation practice:
+Each rule runs near the words its expressions must contain (a month name, a unit word, a digit…);
+overlapping matches are settled by length (the longest extent wins, then the earliest rule). Values follow TimeML 1.2.1 and the TimeBank annotation practice:
 
 - dates as ``YYYY``, ``YYYY-MM``, ``YYYY-MM-DD``, ``YYYY-Www``, ``YYYY-Qn``, ``YYYY-SU``, decades ``199``;
 - times ``YYYY-MM-DDTHH:MM`` and parts of day ``YYYY-MM-DDTMO`` (MO, AF, EV, NI);
@@ -120,14 +120,11 @@ def _unit(word: str) -> str:
 
 def _duration(n: float | str, unit: str) -> str:
     t, code = UNITS[unit]
-    if code == "DE":
-        return f"P{_fmt(n * 10) if not isinstance(n, str) else 'X'}Y" if not isinstance(n, str) else "PXDE"
-    if code == "CE":
-        return f"P{_fmt(n * 100)}Y" if not isinstance(n, str) else "PXCE"
-    if code == "Q":
-        return f"P{_fmt(n * 3)}M" if not isinstance(n, str) else "PXQ"
-    if isinstance(n, str):
+    if isinstance(n, str):  # "several years", "decades": an unknown number
         return f"P{t}X{code}"
+    if code in {"DE", "CE", "Q"}:  # decades, centuries and quarters in the units TimeBank writes them in
+        unit_code, factor = {"DE": ("Y", 10), "CE": ("Y", 100), "Q": ("M", 3)}[code]
+        return f"P{_fmt(n * factor)}{unit_code}"
     if n == 0.5:  # half a day / an hour and a half handled by the caller
         return {"Y": "P6M", "D": "PT12H", "H": "PT30M", "M": "P2W", "W": "P3D"}.get(code, f"P{t}{n}{code}")
     return f"P{t}{_fmt(n)}{code}"
@@ -266,17 +263,12 @@ def _h_deictic(m: re.Match[str], a: date, t: Tense, c: _Ctx) -> tuple[str, str] 
         "now": ("DATE", "PRESENT_REF"),
         "right now": ("DATE", "PRESENT_REF"),
         "currently": ("DATE", "PRESENT_REF"),
-        "current": ("DATE", "PRESENT_REF"),
         "nowadays": ("DATE", "PRESENT_REF"),
         "these days": ("DATE", "PRESENT_REF"),
         "at present": ("DATE", "PRESENT_REF"),
         "recently": ("DATE", "PAST_REF"),
-        "recent": ("DATE", "PAST_REF"),
         "lately": ("DATE", "PAST_REF"),
         "the past": ("DATE", "PAST_REF"),
-        "formerly": ("DATE", "PAST_REF"),
-        "previously": ("DATE", "PAST_REF"),
-        "once": ("DATE", "PAST_REF"),
         "soon": ("DATE", "FUTURE_REF"),
         "the future": ("DATE", "FUTURE_REF"),
         "the near future": ("DATE", "FUTURE_REF"),
@@ -463,17 +455,17 @@ def _h_set(m: re.Match[str], a: date, t: Tense, c: _Ctx) -> tuple[str, str] | No
 
 
 def _h_clock(m: re.Match[str], a: date, t: Tense, c: _Ctx) -> tuple[str, str] | None:
-    h = int(m.group("h"))
-    mi = int(m.group("m") or 0)
-    ampm = (m.group("ampm") or "").lower().replace(".", "").replace(" ", "")
-    if ampm == "pm" and h < 12:
-        h += 12
-    if ampm == "am" and h == 12:
-        h = 0
-    if h > 24 or mi > 59:
-        return None
+    """ "3:30 p.m. GMT", "14:00 GMT": that time on the day the text is on."""
     zone = ZONES.get((m.group("tz") or "").lower(), "")
-    return "TIME", f"{a.isoformat()}T{h:02d}:{mi:02d}{zone}"
+    return "TIME", f"{c.last_day or a.isoformat()}T{_hhmm(m)}{zone}"
+
+
+def _hhmm(m: re.Match[str]) -> str:
+    """ "5:30 p.m." → "17:30" from the match's ``h``, ``m`` and ``ampm`` groups."""
+    h, mi = int(m.group("h")), int(m.group("m") or 0)
+    ampm = (m.group("ampm") or "").lower().replace(".", "").replace(" ", "")
+    h = h + 12 if ampm == "pm" and h < 12 else (0 if ampm == "am" and h == 12 else h)
+    return f"{h:02d}:{mi:02d}"
 
 
 def _h_clock_day(m: re.Match[str], a: date, t: Tense, c: _Ctx) -> tuple[str, str] | None:
@@ -482,10 +474,7 @@ def _h_clock_day(m: re.Match[str], a: date, t: Tense, c: _Ctx) -> tuple[str, str
     if m.group("noon"):
         clock = "12:00" if m.group("noon").lower() == "noon" else "24:00"
     else:
-        h, mi = int(m.group("h")), int(m.group("m") or 0)
-        ampm = m.group("ampm").lower().replace(".", "")
-        h = h + 12 if ampm == "pm" and h < 12 else (0 if ampm == "am" and h == 12 else h)
-        clock = f"{h:02d}:{mi:02d}"
+        clock = _hhmm(m)
     return "TIME", f"{d.isoformat()}T{clock}"
 
 
@@ -534,11 +523,8 @@ def _h_clock_date(m: re.Match[str], a: date, t: Tense, c: _Ctx) -> tuple[str, st
     mon = MONTHS[m.group("mon").lower().rstrip(".")]
     day = int(re.sub(r"\D", "", m.group("day")))
     y = year_for_month_day(a, mon, day, t)
-    h, mi = int(m.group("h")), int(m.group("m") or 0)
-    ampm = m.group("ampm").lower().replace(".", "")
-    h = h + 12 if ampm == "pm" and h < 12 else (0 if ampm == "am" and h == 12 else h)
     zone = ZONES.get((m.group("tz") or "").lower(), "")
-    return "TIME", f"{y:04d}-{mon:02d}-{day:02d}T{h:02d}:{mi:02d}{zone}"
+    return "TIME", f"{y:04d}-{mon:02d}-{day:02d}T{_hhmm(m)}{zone}"
 
 
 def _h_set_n(m: re.Match[str], a: date, t: Tense, c: _Ctx) -> tuple[str, str] | None:
