@@ -471,10 +471,8 @@ def _hhmm(m: re.Match[str]) -> str:
 def _h_clock_day(m: re.Match[str], a: date, t: Tense, c: _Ctx) -> tuple[str, str] | None:
     """ "10 p.m. Wednesday", "noon Thursday": the clock time on the weekday's date."""
     d = weekday_near(a, WEEKDAYS[m.group("wd").lower()], t)
-    if m.group("noon"):
-        clock = "12:00" if m.group("noon").lower() == "noon" else "24:00"
-    else:
-        clock = _hhmm(m)
+    noon = (m.group("noon") or "").lower()
+    clock = {"noon": "12:00", "midnight": "24:00"}.get(noon) or _hhmm(m)
     return "TIME", f"{d.isoformat()}T{clock}"
 
 
