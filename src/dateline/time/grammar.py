@@ -18,6 +18,7 @@ on Monday" is the Monday before the anchor, "will meet on Monday" the one after.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
@@ -713,10 +714,15 @@ def find_times(text: str, anchor: date, tense_at: TenseAt | None = None, clock: 
                     cands.append((m.start(), m.end(), rank, handler, m))
     # longest extent first, then the earlier rule; keep those that overlap nothing kept
     cands.sort(key=lambda x: (-(x[1] - x[0]), x[2], x[0]))
+    starts: list[int] = []  # the kept extents, which never overlap, sorted by start
+    ends: list[int] = []
     taken: list[tuple[int, int, Handler, re.Match[str]]] = []
     for s, e, _rank, h, m in cands:
-        if any(s < te and ts < e for ts, te, _h, _m in taken):
+        k = bisect_left(starts, s)
+        if (k < len(starts) and starts[k] < e) or (k > 0 and ends[k - 1] > s):
             continue
+        starts.insert(k, s)
+        ends.insert(k, e)
         taken.append((s, e, h, m))
     taken.sort(key=lambda x: x[0])
     ctx = _Ctx(clock=clock)
