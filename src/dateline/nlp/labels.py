@@ -23,7 +23,7 @@ __all__ = ["NAME_LABELS", "harmonize_labels", "name_key"]
 #: The entity labels dateline treats as names (numbers and dates are the time stage's).
 NAME_LABELS: Final = frozenset({"PERSON", "NORP", "FAC", "ORG", "GPE", "LOC", "PRODUCT", "EVENT", "WORK_OF_ART", "LAW"})
 _MAX_NAME: Final = 6
-#: Words that make a name an organisation or a place, never a person.
+#: Words that mark a name as an organisation, a place or a phrase, never a person.
 _ORG_WORDS: Final = frozenset(
     "ministry federation party union alliance association council commission company bank front movement "
     "army police foundation university institute group agency committee court government republic state "

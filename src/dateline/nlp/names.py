@@ -16,7 +16,7 @@ __all__ = ["FEMALE_NAMES", "GIVEN_NAMES", "MALE_NAMES", "fold"]
 MALE_NAMES: Final = frozenset(
     """
     aaron abdul abdullah abdel abu adam adel ahmad ahmed ajay akbar alan albert aleksandr alexander alexandr
-    alexei alexey ali alistair amir anatoly andres andre andrei andres andrew andrzej angus anthony antonio anwar
+    alexei alexey ali alistair amir anatoly andre andrei andres andrew andrzej angus anthony antonio anwar
     arkady arnold arthur ashraf barack ben benjamin bernard bernie bill bob boris brad brian bruce carlos
     charles chris christopher chuck colin dan daniel dariush darius david dennis dick dmitry dmitri donald
     doug douglas duncan edward emmanuel enrique eric erik evgeny fabio farid fernando francis francisco
