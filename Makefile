@@ -20,8 +20,8 @@ demo: $(STAMP)  ## ingest the fictional demo articles into demo.db and show what
 	$(BIN)/dateline demo --db demo.db
 
 lint: $(STAMP)
-	$(BIN)/ruff check src tests benchmarks
-	$(BIN)/ruff format --check src tests benchmarks
+	$(BIN)/ruff check src tests benchmarks eval/peers
+	$(BIN)/ruff format --check src tests benchmarks eval/peers
 
 typecheck: $(STAMP)
 	$(BIN)/mypy src
