@@ -72,7 +72,11 @@ def _time(part: str, name: str, default: bool) -> TaskSpec:
 
     return TaskSpec(
         name,
-        f"TBAQ-cleaned {part} (TempEval-3 TimeML): strict and relaxed F1, value F1, type accuracy.",
+        {
+            "dev": "TBAQ-cleaned development part (TimeBank and 37 AQUAINT documents)",
+            "report": "TBAQ-cleaned report part (36 AQUAINT documents)",
+        }.get(part, f"TBAQ-cleaned {part}")
+        + " with TempEval-3's measures: strict and relaxed F1, value F1, type accuracy.",
         True,
         lambda data: time.tbaq_files(data, part),
         lambda data, settings: time.score_part(data, settings, part),
@@ -85,17 +89,17 @@ def _time_peers() -> TaskSpec:
 
     return TaskSpec(
         "time-peers",
-        "dateline and HeidelTime side by side on TBAQ AQUAINT, same scorer, same run (needs 'make peers').",
+        "dateline and HeidelTime side by side on the TBAQ report part, same scorer, same run (needs 'make peers').",
         True,
-        lambda data: time.tbaq_files(data, "AQUAINT"),
-        lambda data, settings: time.score_peers(data, settings, "AQUAINT"),
+        lambda data: time.tbaq_files(data, "report"),
+        lambda data, settings: time.score_peers(data, settings, "report"),
         False,
     )
 
 
 #: Every task; ``dateline eval`` runs those with ``default`` set, ``dateline eval NAME`` any one.
-#: PolNeAR's test split and TBAQ's AQUAINT part are scored only to report (``dateline eval quotes-test``,
-#: ``dateline eval time-aquaint``), never tuned on.
+#: PolNeAR's test split and TBAQ's report part are scored only to report (``dateline eval quotes-test``,
+#: ``dateline eval time-report``), never tuned on.
 TASKS: Final[Mapping[str, TaskSpec]] = MappingProxyType(
     {
         t.name: t
@@ -104,8 +108,8 @@ TASKS: Final[Mapping[str, TaskSpec]] = MappingProxyType(
             _demo(),
             _quotes("dev", True),
             _quotes("test", False),
-            _time("TimeBank", "time", True),
-            _time("AQUAINT", "time-aquaint", False),
+            _time("dev", "time", True),
+            _time("report", "time-report", False),
             _time_peers(),
         )
     }

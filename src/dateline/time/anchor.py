@@ -10,7 +10,7 @@ __all__ = ["Tense", "iso_week", "month_value", "shift_months", "weekday_near", "
 Tense = Literal["past", "present", "future"]
 
 #: In a present-tense clause a date without a year is the nearest one: within this many months.
-_NEAR_MONTHS: Final = 6
+_NEAR_MONTHS: Final = 5
 
 
 def iso_week(d: date) -> str:

@@ -148,6 +148,7 @@ class _Ctx:
     clock: datetime | None = None
     last_quarter: str | None = None
     last_day: str | None = None  # the latest full date the text gave: "in the afternoon" is that day's
+    last_year: str | None = None  # the year of the latest date the text gave: "later that year"
 
 
 def _h_full_date(m: re.Match[str], a: date, t: Tense, c: _Ctx) -> tuple[str, str] | None:
@@ -170,7 +171,7 @@ def _h_month_year(m: re.Match[str], a: date, t: Tense, c: _Ctx) -> tuple[str, st
 
 
 def _h_month(m: re.Match[str], a: date, t: Tense, c: _Ctx) -> tuple[str, str] | None:
-    word = (m.group("mon") or m.groupdict().get("mon2") or "").lower().rstrip(".")
+    word = (m.group("mon") or m.groupdict().get("mon2") or m.groupdict().get("mon3") or "").lower().rstrip(".")
     mon = MONTHS[word]
     rel = (m.group("rel") or "").lower().strip(" -")
     yrel = (m.groupdict().get("yrel") or "").lower()
@@ -181,9 +182,9 @@ def _h_month(m: re.Match[str], a: date, t: Tense, c: _Ctx) -> tuple[str, str] | 
         y = a.year if mon < a.month else a.year - 1
     elif rel == "next":
         y = a.year if mon > a.month else a.year + 1
-    elif rel == "this" or rel.startswith("early") or rel.startswith("late") or rel.startswith("mid"):
+    elif rel == "this":
         y = a.year
-    else:
+    else:  # "in March", "late November": the tense says which
         y = year_for_month_day(a, mon, None, t)
     return "DATE", month_value(y, mon)
 
@@ -238,8 +239,8 @@ def _h_weekday(m: re.Match[str], a: date, t: Tense, c: _Ctx) -> tuple[str, str] 
     else:
         d = weekday_near(a, wd, t)
     part = m.group("part")
-    if part:
-        return "TIME", f"{d.isoformat()}T{PARTS_OF_DAY[part.lower()]}"
+    if part:  # "Friday night": a date with its part of day, as AQUAINT writes it
+        return "DATE", f"{d.isoformat()}T{PARTS_OF_DAY[part.lower()]}"
     return "DATE", d.isoformat()
 
 
@@ -281,6 +282,7 @@ def _h_deictic(m: re.Match[str], a: date, t: Tense, c: _Ctx) -> tuple[str, str] 
         "recent months": ("DATE", "PAST_REF"),
         "recent days": ("DATE", "PAST_REF"),
         "noon": ("TIME", f"{a.isoformat()}T12:00"),
+        "midday": ("TIME", f"{a.isoformat()}T12:00"),
         "midnight": ("TIME", f"{a.isoformat()}T24:00"),
     }
     return table.get(w)
@@ -424,6 +426,8 @@ def _h_duration(m: re.Match[str], a: date, t: Tense, c: _Ctx) -> tuple[str, str]
         return None  # "the 1988 second quarter" is a date
     if unit == "quarter" and m.string.startswith(" of", m.end()):
         return None  # "three quarters of its food"
+    if unit == "second" and n == 1 and re.match(r"\s+[a-z]", m.string[m.end() :]):
+        return None  # "a second betrayal": an ordinal
     if m.groupdict().get("frac") and not isinstance(n, str):
         n = n + 0.5  # "2 1/2 years"
         if unit == "year":
@@ -456,9 +460,9 @@ def _h_set(m: re.Match[str], a: date, t: Tense, c: _Ctx) -> tuple[str, str] | No
 
 
 def _h_clock(m: re.Match[str], a: date, t: Tense, c: _Ctx) -> tuple[str, str] | None:
-    """ "3:30 p.m. GMT", "14:00 GMT": that time on the day the text is on."""
+    """ "3:30 p.m. GMT", "14:00 GMT": that time on the anchor's day."""
     zone = ZONES.get((m.group("tz") or "").lower(), "")
-    return "TIME", f"{c.last_day or a.isoformat()}T{_hhmm(m)}{zone}"
+    return "TIME", f"{a.isoformat()}T{_hhmm(m)}{zone}"
 
 
 def _hhmm(m: re.Match[str]) -> str:
@@ -474,7 +478,8 @@ def _h_clock_day(m: re.Match[str], a: date, t: Tense, c: _Ctx) -> tuple[str, str
     d = weekday_near(a, WEEKDAYS[m.group("wd").lower()], t)
     noon = (m.group("noon") or "").lower()
     clock = {"noon": "12:00", "midnight": "24:00"}.get(noon) or _hhmm(m)
-    return "TIME", f"{d.isoformat()}T{clock}"
+    zone = ZONES.get((m.groupdict().get("tz") or "").lower(), "")
+    return "TIME", f"{d.isoformat()}T{clock}{zone}"
 
 
 def _h_set_part(m: re.Match[str], a: date, t: Tense, c: _Ctx) -> tuple[str, str] | None:
@@ -557,9 +562,63 @@ def _h_day_in_play(m: re.Match[str], a: date, t: Tense, c: _Ctx) -> tuple[str, s
     return "DATE", (base + timedelta(days=shift)).isoformat()
 
 
+def _h_year_in_play(m: re.Match[str], a: date, t: Tense, c: _Ctx) -> tuple[str, str] | None:
+    """ "later that year": the year of the last date the text gave."""
+    return "DATE", (c.last_year or f"{a.year:04d}")
+
+
 def _h_some_units(m: re.Match[str], a: date, t: Tense, c: _Ctx) -> tuple[str, str] | None:
     """ "for years", "over several months": an unknown number of them."""
     return "DURATION", _duration("X", _unit(m.group("units")))
+
+
+def _nth_weekday(year: int, month: int, weekday: int, n: int) -> date:
+    """The ``n``-th ``weekday`` (Monday = 0) of a month; ``n = -1`` for the last."""
+    if n > 0:
+        first = date(year, month, 1)
+        return first + timedelta(days=(weekday - first.weekday()) % 7 + 7 * (n - 1))
+    last = (date(year + month // 12, month % 12 + 1, 1)) - timedelta(days=1)
+    return last - timedelta(days=(last.weekday() - weekday) % 7)
+
+
+def _easter(year: int) -> date:
+    """Western Easter Sunday (the anonymous Gregorian computus)."""
+    a, b, c = year % 19, year // 100, year % 100
+    d, e = b // 4, b % 4
+    f = (b + 8) // 25
+    g = (b - f + 1) // 3
+    h = (19 * a + b - d - g + 15) % 30
+    i, k = c // 4, c % 4
+    ell = (32 + 2 * e + 2 * i - h - k) % 7
+    m = (a + 11 * h + 22 * ell) // 451
+    month = (h + ell - 7 * m + 114) // 31
+    return date(year, month, (h + ell - 7 * m + 114) % 31 + 1)
+
+
+def _feast(name: str, year: int) -> date:
+    if name.startswith("thanksgiving"):
+        return _nth_weekday(year, 11, 3, 4)
+    if name.startswith("election"):  # the Tuesday after the first Monday of November
+        return _nth_weekday(year, 11, 0, 1) + timedelta(days=1)
+    if name.startswith("labor"):
+        return _nth_weekday(year, 9, 0, 1)
+    if name.startswith("memorial"):
+        return _nth_weekday(year, 5, 0, -1)
+    easter = _easter(year)
+    return easter - timedelta(days=2) if name.startswith("good") else easter
+
+
+def _h_movable_feast(m: re.Match[str], a: date, t: Tense, c: _Ctx) -> tuple[str, str] | None:
+    """Holidays whose date moves: Thanksgiving, Election Day, Easter. The year is the one the tense
+    points to ("was found on Thanksgiving Day" written in January is last November's), else the
+    nearest."""
+    name = " ".join(m.group("name").lower().split())
+    around = [_feast(name, a.year + k) for k in (-1, 0, 1)]
+    if t == "past":
+        return "DATE", max(d for d in around if d <= a).isoformat()
+    if t == "future":
+        return "DATE", min(d for d in around if d >= a).isoformat()
+    return "DATE", min(around, key=lambda d: abs((d - a).days)).isoformat()  # the nearest one
 
 
 def _h_future_ref(m: re.Match[str], a: date, t: Tense, c: _Ctx) -> tuple[str, str] | None:
@@ -580,14 +639,14 @@ _RULES: Final[list[tuple[re.Pattern[str], Handler]]] = [
     (re.compile(rf"\b(?P<day>{_DAY_RE})\s+(?P<mon>{_MONTH_RE})\b(?!\s*,?\s*{_YEAR_RE})"), _h_month_day),
     (re.compile(rf"\b(?P<mon>{_MONTH_RE})\s+(?:of\s+)?(?P<year>{_YEAR_RE})\b"), _h_month_year),
     (re.compile(r"\b(?:(?P<rel>[Ll]ast|[Nn]ext|[Tt]his|[Ee]arly|[Ll]ate|[Mm]id|[Ee]arlier|[Ll]ater)[- ]|(?:the\s+)?(?:end|middle|beginning|start)\s+of\s+)?(?P<mon>January|February|March|April|June|July|August|September|October|November|December|Sept\.|Oct\.|Nov\.|Dec\.|Jan\.|Feb\.|Aug\.)(?:\s+(?P<yrel>this|last|next)\s+year)?(?!\s*\d)"), _h_month),
-    (re.compile(r"\b(?P<rel>last|next|this)\s+(?P<mon>May)\b|\b(?P<mon2>May)\s+(?P<yrel>this|last|next)\s+year\b"), _h_month),
+    (re.compile(r"\b(?P<rel>last|next|this)\s+(?P<mon>May)\b|\b(?P<mon2>May)\s+(?P<yrel>this|last|next)\s+year\b|(?:(?<=\bin\s)|(?<=\bsince\s)|(?<=\buntil\s)|(?<=\bearly\s)|(?<=\blate\s))(?P<mon3>May)\b(?!\s+(?:be|have|not|also|well|never|soon|still|seem|face|want|need)\b)"), _h_month),
     (re.compile(r"\b(?P<a>\d{1,2})/(?P<b>\d{1,2})/(?P<y>\d{2}|\d{4})\b"), _h_numeric),
     (re.compile(r"\b(?:19|20)\d\d-[01]\d-[0-3]\d\b"), _h_iso),
     (re.compile(rf"\b(?:(?:fiscal|calendar|the\s+year|model\s+year|early|late|mid-|the\s+(?:end|beginning|middle|start)\s+of)\s*)?(?P<year>{_YEAR_RE})\b(?![-–]\d|\s*(?:%|percent|shares|dollars|people|acres|tons|troops|miles))", _I), _h_year),
     (re.compile(r"\b(?:the\s+)?(?:early\s+|late\s+|mid-?)?(?P<dec>(?:1[89]|20)\d0s|['’]\d0s|\d0s)\b", _I), _h_decade),
     (re.compile(r"\b(?:the\s+)?(?P<ord>\d{1,2}(?:st|nd|rd|th)|first|second|third|fourth)\s+century\b", _I), _h_century),
     (re.compile(rf"\b(?:(?:[Ee]arly|[Ll]ate|[Ee]arlier|[Ll]ater)\s+)?(?:(?P<rel>[Ll]ast|[Nn]ext|[Tt]his|coming|past|previous|[Tt]his\s+coming|the\s+previous|the\s+following)\s+)?(?P<wd>{_WEEKDAY_RE})(?:\s+(?P<part>morning|afternoon|evening|night))?\b"), _h_weekday),
-    (re.compile(r"\b(?:(?:late|early|earlier|later|mid-?afternoon|mid-?morning)\s+(?:yesterday|today|tomorrow)\b|the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow|(?:yesterday|tomorrow)\s+(?:morning|afternoon|evening)|last\s+night|this\s+(?:morning|afternoon|evening)|today|tonight|yesterday|tomorrow|right\s+now|now|currently|nowadays|these\s+days|at\s+present|recently|recent\s+(?:years|weeks|months|days)|lately|the\s+(?:near\s+|distant\s+)?future|the\s+past(?!\s+(?:\w+\s+)?(?:years?|months?|weeks?|days?|decades?|quarters?|hours?))|(?<!as\s)soon(?!\s+(?:as|after|before))|the\s+coming\s+years|noon|midnight)\b", _I), _h_deictic),
+    (re.compile(r"\b(?:(?:late|early|earlier|later|mid-?afternoon|mid-?morning)\s+(?:yesterday|today|tomorrow)\b|the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow|(?:yesterday|tomorrow)\s+(?:morning|afternoon|evening)|last\s+night|this\s+(?:morning|afternoon|evening)|today|tonight|yesterday|tomorrow|right\s+now|now|currently|nowadays|these\s+days|at\s+present|recently|recent\s+(?:years|weeks|months|days)|lately|the\s+(?:near\s+|distant\s+)?future|the\s+past(?!\s+(?:\w+\s+)?(?:years?|months?|weeks?|days?|decades?|quarters?|hours?))|(?<!as\s)soon(?!\s+(?:as|after|before))|the\s+coming\s+years|noon|midday|midnight)\b", _I), _h_deictic),
     (re.compile(r"\b(?:(?P<mod>earlier|later|early|late|the\s+end\s+of|the\s+beginning\s+of|the\s+start\s+of|the\s+middle\s+of|mid-)\s*)?(?:the\s+)?(?P<rel>last|next|this|past|previous|coming|current|following|same|latest)\s+(?:fiscal\s+)?(?P<unit>week|weekend|month|year|quarter|decade|century|period)\b(?!s|-)", _I), _h_rel_unit),
     (re.compile(r"\b(?P<rel>the)\s+(?P<unit>quarter)\b(?!s)", _I), _h_rel_unit),
     (re.compile(rf"\b(?:the\s+)?(?P<season>spring|summer|fall|autumn|winter)\s+of\s+(?:(?P<year>{_YEAR_RE})|(?P<yrel>this|next|last)\s+year)\b", _I), _h_rel_season),
@@ -596,20 +655,22 @@ _RULES: Final[list[tuple[re.Pattern[str], Handler]]] = [
     (re.compile(rf"\b(?:the\s+)?(?P<ord>first|second|1st|2nd)\s+half\b(?:\s+of\s+(?P<year>{_YEAR_RE}))?", _I), _h_half),
     (re.compile(rf"\b(?:(?:almost|nearly|about|some|more\s+than|less\s+than|only|just|roughly)\s+)?(?P<n>{_NUM_RE})\s+(?P<unit>{_UNIT_RE})\s+(?P<dir>ago|earlier|before|previously|from\s+now)\b", _I), _h_ago),
     (re.compile(r"\b(?:a\s+year\s+earlier|a\s+year\s+ago|year-earlier|year-ago|the\s+(?:comparable\s+)?year-(?:ago|earlier)\s+(?:(?P<ord>first|second|third|fourth)\s+)?(?:quarter|period))\b", _I), _h_year_earlier),
-    (re.compile(rf"\b(?:(?:more\s+than|less\s+than|no\s+more\s+than|nearly|almost|about|around|at\s+least|up\s+to|some|roughly|only|just)\s+)?(?:the\s+(?:(?:past|last|next|first|final|previous|coming|latest)\s+)?)?(?P<n>{_NUM_RE})(?P<frac>\s+1/2)?[- ](?P<unit>{_UNIT_RE})(?P<half>\s+and\s+a\s+half)?(?:\s+or\s+so)?\b(?!\s+(?:ago|earlier|from\s+now|old)|-old)", _I), _h_duration),
+    (re.compile(rf"\b(?:(?:more\s+than|less\s+than|no\s+more\s+than|nearly|almost|about|around|at\s+least|up\s+to|some|roughly|only|just)\s+)?(?:the\s+(?:(?:past|last|next|first|final|previous|coming|latest)\s+)?)?(?P<n>{_NUM_RE})(?P<frac>\s+1/2)?[- ](?:(?:more|additional|straight|consecutive|full)\s+)?(?P<unit>{_UNIT_RE})(?P<half>\s+and\s+a\s+half)?(?:\s+or\s+so)?\b(?!\s+(?:ago|earlier|from\s+now|old)|-old)", _I), _h_duration),
     (re.compile(r"\b(?:the\s+)?(?:past|last|next|coming)\s+(?P<unit>year|month|week|decade|century)\b(?=\s+(?:or|and)\b)", _I), _h_duration_one),
     (re.compile(r"\b(?:(?:once|twice|(?:\w+)\s+times)\s+(?:a|an|per|each)\s+(?P<unit>day|week|month|year|quarter|hour))\b", _I), _h_set),
     (re.compile(rf"\b(?:every|each)\s+(?P<n>{_NUM_RE})\s+(?P<units>days|weeks|months|years|hours)\b", _I), _h_set_n),
     (re.compile(r"\b(?:every|each)\s+(?:(?P<season>spring|summer|fall|autumn|winter)|(?P<part>morning|afternoon|evening|night))\b", _I), _h_set_part2),
     (re.compile(rf"\b(?:every|each)\s+(?:(?P<wd>{_WEEKDAY_RE})|(?P<unit>day|week|month|year|quarter|hour|minute))\b|\b(?:daily|weekly|monthly|annually|yearly|quarterly|nightly|hourly)\b(?!\s+(?!and\b|or\b|until\b)[a-z])", _I), _h_set),
-    (re.compile(rf"\b(?:(?P<noon>noon|midnight)|(?P<h>[01]?\d|2[0-3])(?::(?P<m>[0-5]\d))?\s*(?P<ampm>a\.m\.|p\.m\.|am\b|pm\b))\s+(?:on\s+)?(?P<wd>{_WEEKDAY_RE})\b", _I), _h_clock_day),
+    (re.compile(rf"\b(?:(?P<noon>noon|midnight)|(?P<h>[01]?\d|2[0-3])(?::(?P<m>[0-5]\d))?\s*(?P<ampm>a\.m\.|p\.m\.|am\b|pm\b))(?:\s+(?P<tz>GMT|UTC|EST|EDT|CST|CDT|PST|PDT))?\s+(?:on\s+)?(?P<wd>{_WEEKDAY_RE})\b", _I), _h_clock_day),
     (re.compile(rf"\b(?P<wd>{_WEEKDAY_RE})\s+(?P<part>mornings|afternoons|evenings|nights)\b|\b(?:every|each)\s+(?P<mon>January|February|March|April|May|June|July|August|September|October|November|December)\b"), _h_set_part),
     (re.compile(r"\b(?:the\s+year\s+)?(?:(?P<mil>two\s+thousand)|(?P<hi>nineteen|twenty)\s+(?P<lo>(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen))\b", _I), _h_spelled_year),
     (re.compile(r"\bthe\s+weekend\b", _I), _h_weekend),
-    (re.compile(r"(?:(?<=\bearlier\sin\s)|(?<=\blater\sin\s))the\s+day\b|\b(?:the\s+same\s+day|the\s+(?P<step>previous|next|following)\s+day)\b", _I), _h_day_in_play),
+    (re.compile(r"(?:(?<=\bearlier\sin\s)|(?<=\blater\sin\s))the\s+day\b|\b(?:(?:earlier|later)\s+that\s+day|the\s+same\s+day|the\s+(?P<step>previous|next|following)\s+day)\b", _I), _h_day_in_play),
+    (re.compile(r"\b(?:earlier|later)\s+that\s+year\b", _I), _h_year_in_play),
     (re.compile(r"(?:(?<=\bfor\s)|(?<=\bover\s))(?:(?:many|several|some)\s+)?(?P<units>years|months|weeks|days|decades|hours|minutes)\b(?!\s+(?:ago|earlier|later|of))", _I), _h_some_units),
     (re.compile(r"\bthe\s+(?:start|end|beginning|middle|rest|remainder|close)\s+of\s+(?P<rel>the|this|next|last)\s+(?P<unit>week|month|year|quarter|decade)\b", _I), _h_rel_unit),
     (re.compile(r"\b(?:(?:early|late)\s+)?(?:in\s+)?the\s+(?P<part>morning|afternoon|evening)\b", _I), _h_part_of_anchor),
+    (re.compile(r"\b(?P<name>Thanksgiving(?:\s+Day)?|Election\s+Day|Easter(?:\s+Sunday)?(?!\s+week)|Labor\s+Day|Memorial\s+Day|Good\s+Friday)\b"), _h_movable_feast),
     (re.compile(r"\b(?P<name>Christmas(?:\s+(?:Day|Eve))?|Boxing\s+Day|New\s+Year['’]s\s+(?:Day|Eve)|Valentine['’]s\s+Day|Halloween|Independence\s+Day|Bastille\s+Day|May\s+Day)\b"), _h_holiday),
     (re.compile(r"\b(?:the\s+)?(?:coming|next\s+few|next\s+several)\s+(?:days|weeks|months|years)\b", _I), _h_future_ref),
     (re.compile(rf"\bthe\s+(?P<year>{_YEAR_RE})\s+(?:(?P<ord>first|second|third|fourth)\s+)?(?:quarter|period)\b", _I), _h_year_quarter),
@@ -625,7 +686,9 @@ _RATE: Final = re.compile(r"(?:\d|million|billion|percent|%|cents?|dollars?|time
 
 _AHEAD_NOUN: Final = re.compile(r"\s+(?:deadline|target|goal|due\s+date|expiry|expiration)\b", re.I)
 _ADJECTIVAL: Final = re.compile(r"[Tt]he\s\S+-(?:second|minute|hour|day|week|month|year|decade|quarter)\b(?!s)")
-_UNTIL: Final = re.compile(r"\b(?:until|till|by|before)\s+(?:the\s+)?$", re.I)
+_UNTIL: Final = re.compile(
+    r"\b(?:until|till|by|before|as\s+(?:early|soon)\s+as|no\s+later\s+than)\s+(?:the\s+)?$", re.I
+)
 _FULL_DATE: Final = re.compile(r"\d{4}-\d\d-\d\d")
 _PER_UNIT: Final = re.compile(r"(?:a|an|per)\s+(?:year|month|week|day|quarter|hour)", re.I)
 
@@ -649,14 +712,15 @@ _CLASS_WORDS: Final = {
     "unit": "second seconds minute minutes hour hours day days week weeks weekend weekends fortnight fortnights "
     "month months year years decade decades quarter quarters period",
     "deictic": "today tonight yesterday tomorrow now currently nowadays days present recently recent lately past "
-    "future soon shortly noon midnight morning afternoon evening night once previously formerly",
+    "future soon shortly noon midday midnight morning afternoon evening night once previously formerly",
     "season": "spring summer fall autumn winter",
     "part": "morning afternoon evening night mornings afternoons evenings nights",
     "set": "daily weekly monthly annually yearly quarterly nightly hourly every each",
     "century": "century centuries",
     "half": "half",
     "spelled": "nineteen twenty thousand",
-    "holiday": "christmas boxing new valentine halloween independence bastille may",
+    "holiday": "christmas boxing new valentine halloween independence bastille may thanksgiving election easter "
+    "labor memorial good",
     "end": "end",
 }
 _CLASS_OF: Final[dict[str, frozenset[str]]] = {}
@@ -671,7 +735,7 @@ _ANCHORS: Final[dict[Handler, str]] = {
     _h_set_n: "set", _h_set_part2: "set", _h_clock_day: "weekday", _h_set_part: "part+set", _h_spelled_year: "spelled",
     _h_weekend: "unit", _h_holiday: "holiday", _h_future_ref: "unit", _h_part_of_anchor: "part", _h_day_in_play: "unit",
     _h_some_units: "unit", _h_year_quarter: "digit", _h_clock_date: "digit", _h_clock: "digit+deictic",
-    _h_year_end: "unit+end",
+    _h_year_end: "unit+end", _h_movable_feast: "holiday", _h_year_in_play: "unit",
 }  # fmt: skip
 _TOKEN: Final = re.compile(r"[A-Za-z]+|\d+")
 _BEFORE: Final = 70  # characters an expression reaches before the word that anchors it ("more than two …")
@@ -730,7 +794,7 @@ def find_times(text: str, anchor: date, tense_at: TenseAt | None = None, clock: 
     for s, e, h, m in taken:
         s2, e2 = _trim(text, s, e)
         when = tense(s2, e2)
-        if _AHEAD_NOUN.match(text, e2) or (when != "past" and _UNTIL.search(text, max(0, s2 - 16), s2)):
+        if _AHEAD_NOUN.match(text, e2) or (when != "past" and _UNTIL.search(text, max(0, s2 - 24), s2)):
             when = "future"  # "a Jan. 1 deadline", "until Thursday", "before the summer"
         if _RATE.search(text, max(0, s2 - 40), s2) and _PER_UNIT.fullmatch(text[s2:e2]):
             continue  # "$500 million a year", "700 seats a week": a rate, not a time
@@ -739,6 +803,8 @@ def find_times(text: str, anchor: date, tense_at: TenseAt | None = None, clock: 
             out.append(Found(s2, e2, got[0], got[1], h.__name__))
             if _FULL_DATE.fullmatch(got[1]):
                 ctx.last_day = got[1]
+            if got[0] == "DATE" and got[1][:4].isdigit() and h is not _h_deictic:
+                ctx.last_year = got[1][:4]
     return out
 
 

@@ -14,7 +14,7 @@ if TYPE_CHECKING:
 
 __all__ = ["tense_finder"]
 
-_FUTURE_AUX: Final = frozenset({"will", "'ll", "’ll", "shall", "wo", "would", "'d"})
+_FUTURE_AUX: Final = frozenset({"will", "'ll", "’ll", "shall", "wo", "would", "'d", "could", "might", "may"})
 #: Verbs and adjectives that point ahead even in the present tense: "is scheduled to meet Monday".
 _AHEAD: Final = frozenset({"schedule", "expect", "plan", "due", "set", "slate", "intend", "prepare", "hope", "aim"})
 _MAX_HOPS: Final = 6
@@ -42,12 +42,12 @@ def _tense(verb: Token) -> Tense:
             v.lower_ == "going" and any(c.dep_ == "xcomp" for c in v.children)
         ):
             return "future"
-        if v.lemma_.lower() in _AHEAD and (v is not verb or v.dep_ != "ROOT" or v.tag_ in {"VBN", "VBZ", "VBP", "JJ"}):
-            return "future"  # "plans to strike on Saturday", "is scheduled for Monday"
+        if v.lemma_.lower() in _AHEAD and v.dep_ != "acl":
+            return "future"  # "plans to strike on Saturday", "planned a rally on Saturday", "is scheduled for Monday"
     if verb.tag_ == "VBD" or any(a.tag_ == "VBD" for a in verb.children if a.dep_ in {"aux", "auxpass"}):
         return "past"
-    if verb.tag_ == "VBN" and any(a.lemma_ == "have" for a in verb.children if a.dep_ == "aux"):
-        return "past"
+    if verb.tag_ == "VBN" and any(a.lower_ == "had" for a in verb.children if a.dep_ == "aux"):
+        return "past"  # "had met on Monday"; "has given them until Tuesday" is present
     if verb.tag_ == "VBG" and any(a.lemma_ == "be" and a.tag_ in {"VBZ", "VBP"} for a in verb.children):
         return "future"  # "is meeting on Monday"
     return "present"
