@@ -369,7 +369,7 @@ def find_attributions(doc: Doc, text: str, failures: list[tuple[int, Exception]]
             failures.append((q.start, err))
     _attribute_backwards(out, spans_of, text)
     out.extend(_indirect(st, used_cues, failures))
-    out.extend(_colon_lines(st))
+    out.extend(_colon_lines(st, failures))
     out.sort(key=lambda a: a.start)
     for a in out:  # words inside a quotation are not its audience ("a banner reading “No to war in Tehran”")
         if any(t.i in quote_of_token for t in a.addressee):
@@ -497,28 +497,38 @@ def _indirect(st: _State, used: set[int], failures: list[tuple[int, Exception]])
     return out
 
 
-def _colon_lines(st: _State) -> list[Attribution]:
+def _colon_lines(st: _State, failures: list[tuple[int, Exception]]) -> list[Attribution]:
     """Headlines and transcripts: "Clinton: Trump's view of the world is dangerously wrong",
     "Matthews: Well, speculation is bad." A short name before a colon that opens a line is the source.
     Datelines ("TASHKENT:", "Hanoi, Vietnam:") are places, not speakers."""
-    doc, text = st.doc, st.text
     out = []
-    for m in _COLON_LINE.finditer(text):
-        src = _tokens_in(doc, st.tok_at, m.start("src"), m.end("src"))
-        if not src or m.group("src").isupper() or any(t.pos_ in {"VERB", "AUX"} for t in src):
+    for m in _COLON_LINE.finditer(st.text):
+        try:
+            found = _colon_line(m, st)
+        except Exception as err:  # noqa: BLE001
+            failures.append((m.start(), err))
             continue
-        if not any(t.pos_ == "PROPN" for t in src) or all(t.ent_type_ in {"GPE", "LOC", "FAC", ""} for t in src):
-            continue
-        if not any(t.ent_type_ in {"PERSON", "ORG", "NORP"} for t in src) and len(src) > 2:
-            continue
-        start, end = m.start("content"), m.end("content")
-        while end > start and text[end - 1] in " .;":
-            end -= 1
-        if len(text[start:end].split()) < 3 or any(st.quote_of_token.get(t.i) is not None for t in src):
-            continue
-        colon = m.end("src")
-        out.append(Attribution(start, end, False, "speech", (colon, colon + 1), src, []))
+        if found is not None:
+            out.append(found)
     return out
+
+
+def _colon_line(m: re.Match[str], st: _State) -> Attribution | None:
+    doc, text = st.doc, st.text
+    src = _tokens_in(doc, st.tok_at, m.start("src"), m.end("src"))
+    if not src or m.group("src").isupper() or any(t.pos_ in {"VERB", "AUX"} for t in src):
+        return None
+    if not any(t.pos_ == "PROPN" for t in src) or all(t.ent_type_ in {"GPE", "LOC", "FAC", ""} for t in src):
+        return None
+    if not any(t.ent_type_ in {"PERSON", "ORG", "NORP"} for t in src) and len(src) > 2:
+        return None
+    start, end = m.start("content"), m.end("content")
+    while end > start and text[end - 1] in " .;":
+        end -= 1
+    if len(text[start:end].split()) < 3 or any(st.quote_of_token.get(t.i) is not None for t in src):
+        return None
+    colon = m.end("src")
+    return Attribution(start, end, False, "speech", (colon, colon + 1), src, [])
 
 
 def _around_clause(verb: Token) -> tuple[int, int] | None:
