@@ -464,9 +464,7 @@ def _indirect(st: _State, used: set[int], failures: list[tuple[int, Exception]])
                 continue
             if subj is None:
                 continue
-            if t.lemma_.lower() in CLAUSE_ONLY and not any(
-                c.dep_ in {"ccomp", "xcomp"} for c in _content_tokens(t, {subj.i})
-            ):
+            if t.lemma_.lower() in CLAUSE_ONLY and not any(c.dep_ == "ccomp" for c in _content_tokens(t, {subj.i})):
                 continue
             parts = _content_tokens(t, {subj.i})
             span = _content_span(t, {subj.i})
