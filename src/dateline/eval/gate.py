@@ -50,7 +50,7 @@ def _reuters() -> TaskSpec:
 def _demo() -> TaskSpec:
     from dateline.eval import demo
 
-    return TaskSpec("demo", "The project's demo gold: metadata, entities, quotes with resolved speakers and addressees.",
+    return TaskSpec("demo", "The project's demo gold: metadata, entities, quotes with resolved speakers and addressees, times.",
                     False, demo.gold_files, demo.score)  # fmt: skip
 
 
