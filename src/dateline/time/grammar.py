@@ -567,6 +567,13 @@ def _h_year_in_play(m: re.Match[str], a: date, t: Tense, c: _Ctx) -> tuple[str, 
     return "DATE", (c.last_year or f"{a.year:04d}")
 
 
+def _h_the_year(m: re.Match[str], a: date, t: Tense, c: _Ctx) -> tuple[str, str] | None:
+    """ "for the year" in a results story is the year reported; "in/throughout the year", a year's span."""
+    if m.string[max(0, m.start() - 4) : m.start()].lower() == "for ":
+        return "DATE", f"{a.year:04d}"
+    return "DURATION", "P1Y"
+
+
 def _h_some_units(m: re.Match[str], a: date, t: Tense, c: _Ctx) -> tuple[str, str] | None:
     """ "for years", "over several months": an unknown number of them."""
     return "DURATION", _duration("X", _unit(m.group("units")))
@@ -665,9 +672,10 @@ _RULES: Final[list[tuple[re.Pattern[str], Handler]]] = [
     (re.compile(rf"\b(?P<wd>{_WEEKDAY_RE})\s+(?P<part>mornings|afternoons|evenings|nights)\b|\b(?:every|each)\s+(?P<mon>January|February|March|April|May|June|July|August|September|October|November|December)\b"), _h_set_part),
     (re.compile(r"\b(?:the\s+year\s+)?(?:(?P<mil>two\s+thousand)|(?P<hi>nineteen|twenty)\s+(?P<lo>(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen))\b", _I), _h_spelled_year),
     (re.compile(r"\bthe\s+weekend\b", _I), _h_weekend),
+    (re.compile(r"(?:(?<=\bfor\s)|(?<=\bin\s)|(?<=\bthroughout\s)|(?<=\bduring\s))the\s+(?:full\s+|fiscal\s+|calendar\s+)?year\b(?![-'’]|\s+(?:ago|earlier|before|after|later|\d))", _I), _h_the_year),
     (re.compile(r"(?:(?<=\bearlier\sin\s)|(?<=\blater\sin\s))the\s+day\b|\b(?:(?:earlier|later)\s+that\s+day|the\s+same\s+day|the\s+(?P<step>previous|next|following)\s+day)\b", _I), _h_day_in_play),
     (re.compile(r"\b(?:earlier|later)\s+that\s+year\b", _I), _h_year_in_play),
-    (re.compile(r"(?:(?<=\bfor\s)|(?<=\bover\s))(?:(?:many|several|some)\s+)?(?P<units>years|months|weeks|days|decades|hours|minutes)\b(?!\s+(?:ago|earlier|later|of))", _I), _h_some_units),
+    (re.compile(r"(?:(?<=\bfor\s)|(?<=\bover\s))(?:(?:many|several|some)\s+)?(?P<units>years|months|weeks|days|decades|centuries|hours|minutes)\b(?!\s+(?:ago|earlier|later|of))", _I), _h_some_units),
     (re.compile(r"\bthe\s+(?:start|end|beginning|middle|rest|remainder|close)\s+of\s+(?P<rel>the|this|next|last)\s+(?P<unit>week|month|year|quarter|decade)\b", _I), _h_rel_unit),
     (re.compile(r"\b(?:(?:early|late)\s+)?(?:in\s+)?the\s+(?P<part>morning|afternoon|evening)\b", _I), _h_part_of_anchor),
     (re.compile(r"\b(?P<name>Thanksgiving(?:\s+Day)?|Election\s+Day|Easter(?:\s+Sunday)?(?!\s+week)|Labor\s+Day|Memorial\s+Day|Good\s+Friday)\b"), _h_movable_feast),
@@ -735,7 +743,7 @@ _ANCHORS: Final[dict[Handler, str]] = {
     _h_set_n: "set", _h_set_part2: "set", _h_clock_day: "weekday", _h_set_part: "part+set", _h_spelled_year: "spelled",
     _h_weekend: "unit", _h_holiday: "holiday", _h_future_ref: "unit", _h_part_of_anchor: "part", _h_day_in_play: "unit",
     _h_some_units: "unit", _h_year_quarter: "digit", _h_clock_date: "digit", _h_clock: "digit+deictic",
-    _h_year_end: "unit+end", _h_movable_feast: "holiday", _h_year_in_play: "unit",
+    _h_year_end: "unit+end", _h_movable_feast: "holiday", _h_year_in_play: "unit", _h_the_year: "unit",
 }  # fmt: skip
 _TOKEN: Final = re.compile(r"[A-Za-z]+|\d+")
 _BEFORE: Final = 70  # characters an expression reaches before the word that anchors it ("more than two …")
