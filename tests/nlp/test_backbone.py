@@ -61,6 +61,18 @@ def test_surname_of_a_person_is_a_person(parser) -> None:  # type: ignore[no-unt
     assert [m.text for m in _entities(parser, text)["Bashar Assad"].mentions] == ["Bashar Assad", "Assad", "Assad"]
 
 
+def test_a_first_name_the_model_left_out_joins_the_person(parser) -> None:  # type: ignore[no-untyped-def]
+    text = "Hatem Jaziri, the federation's deputy leader, said the union had offered a compromise."
+    assert "Hatem Jaziri" in _entities(parser, text)
+
+
+def test_a_title_before_a_name_stays_out_of_it(parser) -> None:  # type: ignore[no-untyped-def]
+    text = "India's High Commissioner Anil Kumar Menon met the minister. Menon said the talks were useful."
+    ents = _entities(parser, text)
+    assert "Anil Kumar Menon" in ents
+    assert not any(name.startswith(("Commissioner", "High")) for name in ents)
+
+
 def test_acronym_joins_its_full_name(parser) -> None:  # type: ignore[no-untyped-def]
     text = "The United Nations called for calm. A U.N. spokesman said aid would arrive. The U.N. has 193 members."
     ents = _entities(parser, text)

@@ -71,8 +71,26 @@ def harmonize_labels(doc: Doc) -> Doc:
         lab = label.get(key, e.label_) if e.label_ in NAME_LABELS else e.label_
         out.append(e if lab == e.label_ else Span(doc, e.start, e.end, label=lab))
     out.extend(_missed(doc, label, ents))
-    doc.ents = filter_spans(out)
+    doc.ents = filter_spans([_with_given_name(doc, e) for e in out])
     return doc
+
+
+def _with_given_name(doc: Doc, ent: Span) -> Span:
+    """A PERSON the model found without its first name ("Hatem [Jaziri]"): a lone capitalised proper
+    noun just before it, when it is not a title ("President"), joins the name."""
+    from spacy.tokens import Span
+
+    from dateline.nlp.entities import TITLES
+
+    if ent.label_ != "PERSON" or ent.start == 0:
+        return ent
+    prev = doc[ent.start - 1]
+    before = doc[ent.start - 2] if ent.start >= 2 else None
+    # a lone capitalised word: "High Commissioner Naveed Akhtar" and "Foreign Affairs Kenji Morikawa" are titles
+    alone = before is None or not (before.is_title or before.is_upper)
+    if prev.pos_ == "PROPN" and prev.is_title and alone and not prev.ent_type_ and prev.lower_ not in TITLES:
+        return Span(doc, ent.start - 1, ent.end, label="PERSON")
+    return ent
 
 
 def _missed(doc: Doc, label: dict[tuple[str, ...], str], ents: list[Span]) -> list[Span]:
