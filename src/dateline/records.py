@@ -23,6 +23,7 @@ __all__ = [
     "Party",
     "Place",
     "Quote",
+    "QuoteKind",
     "Rejection",
     "Source",
     "Span",

@@ -10,6 +10,7 @@ from typing import Any, Literal
 import msgspec
 
 from dateline.errors import ConfigError
+from dateline.records import QuoteKind
 
 __all__ = [
     "IngestSettings",
@@ -39,7 +40,7 @@ class IngestSettings(msgspec.Struct, frozen=True, forbid_unknown_fields=True):
 
 
 class QuotesSettings(msgspec.Struct, frozen=True, forbid_unknown_fields=True):
-    kinds: tuple[Literal["speech", "act", "thought", "evidence", "stance"], ...]
+    kinds: tuple[QuoteKind, ...]
 
 
 class StoreSettings(msgspec.Struct, frozen=True, forbid_unknown_fields=True):

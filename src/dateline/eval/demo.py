@@ -82,6 +82,17 @@ def score(eval_dir: Path, settings: Settings) -> dict[str, float]:
     }
 
 
+def _locate(text: str, needle: str, taken: set[int], key: str, what: str) -> int:
+    """The first occurrence of a gold string not already claimed by an earlier gold item (D305 if none)."""
+    start = text.find(needle)
+    while start in taken:
+        start = text.find(needle, start + 1)
+    if start < 0:
+        raise EvalError("D305", f"A demo gold {what} is not in {key}: {needle[:60]!r}. Fix eval/gold/demo.jsonl.")
+    taken.add(start)
+    return start
+
+
 def _time_scores(gold: list[dict[str, Any]], found: dict[str, Article]) -> dict[str, float]:
     """Time expressions on the demo gold: found (overlapping a gold one) and, of those, the right value."""
     n = hit = right = 0
@@ -92,14 +103,7 @@ def _time_scores(gold: list[dict[str, Any]], found: dict[str, Article]) -> dict[
         taken: set[int] = set()
         for gt in g.get("times", []):
             n += 1
-            start = a.text.find(gt["text"])
-            while start in taken:
-                start = a.text.find(gt["text"], start + 1)
-            if start < 0:
-                raise EvalError(
-                    "D305", f"A demo gold time is not in {g['key']}: {gt['text']!r}. Fix eval/gold/demo.jsonl."
-                )
-            taken.add(start)
+            start = _locate(a.text, gt["text"], taken, g["key"], "time")
             end = start + len(gt["text"])
             match = next((t for t in a.times if t.start < end and start < t.end), None)
             if match is not None:
@@ -112,13 +116,7 @@ def _gold_quotes(g: dict[str, Any], text: str) -> list[Relation]:
     out = []
     taken: set[int] = set()
     for q in g.get("quotes", []):
-        start = text.find(q["content"])
-        while start in taken and start >= 0:
-            start = text.find(q["content"], start + 1)
-        if start < 0:
-            raise EvalError("D305", f"A demo gold quote is not in {g['key']}: {q['content'][:60]!r}. "
-                                    "Fix eval/gold/demo.jsonl.")  # fmt: skip
-        taken.add(start)
+        start = _locate(text, q["content"], taken, g["key"], "quote")
         out.append(
             Relation(
                 doc=g["key"],

@@ -23,7 +23,6 @@ from __future__ import annotations
 
 import json
 import re
-import unicodedata
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -32,6 +31,7 @@ from typing import TYPE_CHECKING, Any, Final
 import msgspec
 
 from dateline.eval.matching import greedy, prf
+from dateline.nlp.names import fold
 from dateline.quotes.lexicon import SPEECH
 from dateline.quotes.stage import ALL_KINDS
 from dateline.records import Article, Quote, Source
@@ -137,9 +137,7 @@ def _strict(gold: list[Relation], pred: list[Relation], role: str, texts: dict[s
 
 
 def _words(name: str | None) -> list[str]:
-    s = unicodedata.normalize("NFKD", name or "")
-    s = "".join(c for c in s if not unicodedata.combining(c)).lower()
-    s = re.sub(r"[^\w\s]", " ", s)
+    s = re.sub(r"[^\w\s]", " ", fold(name or ""))
     words = s.split()
     if len(words) == 1 and words[0] in _HONORIFICS:
         return []  # "President" alone names nobody

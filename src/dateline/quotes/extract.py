@@ -318,7 +318,7 @@ def find_attributions(doc: Doc, text: str, failures: list[tuple[int, Exception]]
     skipped and added to ``failures`` as ``(offset, error)``; the rest are still found."""
     if failures is None:
         failures = []
-    tok_at = [t.idx for t in doc]
+    tok_at = doc.to_array("IDX").tolist()  # token offsets, without a Token object each
     quotes = find_quoted(text)
     speechlike = [_speechlike(q, text, doc, tok_at) for q in quotes]
     quote_of_token: dict[int, int] = {}

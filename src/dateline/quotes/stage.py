@@ -7,7 +7,7 @@ the paragraph it happened in.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Final
+from typing import TYPE_CHECKING, Final, get_args
 
 import msgspec
 
@@ -15,7 +15,7 @@ from dateline.ingest.wire import AGENCIES
 from dateline.quotes.extract import Attribution, find_attributions
 from dateline.quotes.lexicon import MEDIA_WORDS
 from dateline.quotes.resolve import PRONOUNS, Resolver
-from dateline.records import Article, Party, Quote, Rejection, make_span
+from dateline.records import Article, Party, Quote, QuoteKind, Rejection, make_span
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -25,7 +25,7 @@ if TYPE_CHECKING:
 __all__ = ["ALL_KINDS", "make_quotes_stage", "quotes_for"]
 
 #: Every kind of attribution the extractor knows.
-ALL_KINDS: Final = frozenset({"speech", "act", "thought", "evidence", "stance"})
+ALL_KINDS: Final = frozenset(get_args(QuoteKind))
 _DETERMINERS: Final = frozenset({"the", "a", "an"})
 
 
